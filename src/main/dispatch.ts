@@ -1,0 +1,72 @@
+/**
+ * The one door: channel → validate with the contract's schema → service → Result.
+ * Knows nothing of Electron; the IPC bridge and the web harness both call it.
+ */
+import type { z } from 'zod';
+import { contract, isChannel } from '../shared/api';
+import { DomainError, type CarnetError, type FieldIssue, type Result } from '../shared/result';
+import type { Journal } from './db/journal';
+import { handlers as defaultHandlers, type Handlers } from './journal';
+
+export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+
+const humanPath = (path: (string | number)[]): string =>
+  path
+    .map((p) => (typeof p === 'number' ? `#${p + 1}` : p.replace(/([A-Z])/g, ' $1').toLowerCase()))
+    .join(' › ');
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      return { path, message: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` };
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined && path.length > 0) {
+      return { path, message: `${humanPath(path).replace(/^./, (c) => c.toUpperCase())} is required.` };
+    }
+    if (issue.code === 'invalid_type' && path.length === 0) {
+      return { path, message: 'This request needs an object of fields.' };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+function invalidInput(issues: FieldIssue[]): CarnetError {
+  const first = issues[0];
+  const message =
+    issues.length === 1 && first
+      ? first.message
+      : `${issues.length} fields need attention${first ? `; first: ${first.message}` : '.'}`;
+  return { code: 'invalid_input', message, issues };
+}
+
+function fromThrown(err: unknown, channel: string): CarnetError {
+  if (err instanceof DomainError) {
+    return err.issues ? { code: err.code, message: err.message, issues: err.issues } : { code: err.code, message: err.message };
+  }
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return { code: 'conflict', message: 'That change conflicts with other records in the journal; nothing was changed.' };
+  }
+  if (code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_NOTNULL') {
+    return { code: 'invalid_input', message: 'Some values are not allowed here; nothing was changed.' };
+  }
+  console.error(`[carnet] ${channel} failed:`, err);
+  return { code: 'internal', message: 'Something went wrong inside Carnet; nothing was changed. Details are in the log.' };
+}
+
+export function createDispatch(journal: Journal, handlers: Handlers = defaultHandlers): Dispatch {
+  return (channel, payload) => {
+    if (typeof channel !== 'string' || !isChannel(channel)) {
+      return { ok: false, error: { code: 'invalid_input', message: `There is no channel named "${String(channel)}".` } };
+    }
+    const parsed = contract[channel].input.safeParse(payload);
+    if (!parsed.success) return { ok: false, error: invalidInput(issuesOf(parsed.error)) };
+    try {
+      const handler = handlers[channel] as (j: Journal, input: unknown) => unknown;
+      return { ok: true, value: handler(journal, parsed.data) };
+    } catch (err) {
+      return { ok: false, error: fromThrown(err, channel) };
+    }
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Boutiques: the three Paris boutiques are built in (created by migration 001, cannot be
+ * deleted); the user adds a home store and any other. A boutique that records point at
+ * cannot be deleted (`conflict`).
+ */
+import type { ParsedInputOf } from '../../shared/api';
+import type { Boutique, ParisBoutiqueCode, boutiquesContract } from '../../shared/api/boutiques';
+import { conflict, notFound } from '../../shared/result';
+import type { Journal } from '../db/journal';
+import type { BoutiquesTable } from '../db/tables';
+import { containsAny, countWhere, describeLinks, flag, type DomainHandlers } from './handler';
+
+type Row = Omit<BoutiquesTable, 'id'> & { id: number };
+
+const toBoutique = (r: Row): Boutique => ({
+  id: r.id,
+  code: r.code as ParisBoutiqueCode | null,
+  name: r.name,
+  city: r.city,
+  country: r.country,
+  timeZone: r.time_zone,
+  takesLeatherAppointments: r.takes_leather_appointments === 1,
+  isHome: r.is_home === 1,
+  notes: r.notes,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function getBoutique(journal: Journal, { id }: { id: number }): Boutique {
+  const row = journal.first(journal.q.selectFrom('boutiques').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Boutique', id);
+  return toBoutique(row);
+}
+
+/** Only one boutique is the home store: marking one clears the others, in the same transaction. */
+function clearOtherHomes(journal: Journal, keep: number): void {
+  journal.run(journal.q.updateTable('boutiques').set({ is_home: 0 }).where('id', '!=', keep).where('is_home', '=', 1));
+}
+
+export function createBoutique(journal: Journal, input: ParsedInputOf<'boutiques.create'>): Boutique {
+  return journal.tx(() => {
+    const now = journal.now();
+    const id = journal.insert(
+      journal.q.insertInto('boutiques').values({
+        name: input.name,
+        city: input.city,
+        country: input.country,
+        time_zone: input.timeZone,
+        is_home: flag(input.isHome),
+        takes_leather_appointments: flag(input.takesLeatherAppointments),
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    if (input.isHome) clearOtherHomes(journal, id);
+    return getBoutique(journal, { id });
+  });
+}
+
+export function updateBoutique(journal: Journal, input: ParsedInputOf<'boutiques.update'>): Boutique {
+  return journal.tx(() => {
+    const current = getBoutique(journal, { id: input.id });
+    if (current.code && (input.name !== undefined || input.city !== undefined || input.country !== undefined || input.timeZone !== undefined)) {
+      throw conflict(`${current.name} is one of Carnet's built-in Paris boutiques: its name, city and zone cannot be changed (notes can).`);
+    }
+    journal.run(
+      journal.q
+        .updateTable('boutiques')
+        .set({
+          name: input.name ?? current.name,
+          city: input.city ?? current.city,
+          country: input.country ?? current.country,
+          time_zone: input.timeZone ?? current.timeZone,
+          is_home: flag(input.isHome ?? current.isHome),
+          takes_leather_appointments: flag(input.takesLeatherAppointments ?? current.takesLeatherAppointments),
+          notes: input.notes !== undefined ? input.notes : current.notes,
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    if (input.isHome) clearOtherHomes(journal, input.id);
+    return getBoutique(journal, { id: input.id });
+  });
+}
+
+export function deleteBoutique(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    const current = getBoutique(journal, { id });
+    if (current.code) throw conflict(`${current.name} is one of Carnet's built-in Paris boutiques and cannot be deleted.`);
+    const links = describeLinks([
+      [countWhere(journal, 'contacts', 'boutique_id', id), 'contact', 'contacts'],
+      [countWhere(journal, 'purchases', 'boutique_id', id), 'purchase', 'purchases'],
+      [countWhere(journal, 'appointment_attempts', 'boutique_id', id), 'appointment attempt', 'appointment attempts'],
+      [countWhere(journal, 'special_orders', 'boutique_id', id), 'special order', 'special orders'],
+      [countWhere(journal, 'trip_boutiques', 'boutique_id', id), 'trip', 'trips'],
+    ]);
+    if (links) throw conflict(`${current.name} is still named by ${links}; nothing was deleted.`);
+    journal.run(journal.q.deleteFrom('boutiques').where('id', '=', id));
+    return { id };
+  });
+}
+
+export function listBoutiques(journal: Journal, input: ParsedInputOf<'boutiques.list'>): Boutique[] {
+  let q = journal.q.selectFrom('boutiques').selectAll();
+  if (input?.query) q = q.where(containsAny(['name', 'city', 'country'], input.query));
+  // Built-in Paris boutiques first (in their fixed order), then the home store, then by name.
+  q = q.orderBy((eb) => eb.case().when('code', 'is not', null).then(0).when('is_home', '=', 1).then(1).else(2).end()).orderBy('id');
+  return journal.all(q).map(toBoutique);
+}
+
+export const boutiquesHandlers = {
+  'boutiques.create': createBoutique,
+  'boutiques.get': getBoutique,
+  'boutiques.update': updateBoutique,
+  'boutiques.delete': deleteBoutique,
+  'boutiques.list': listBoutiques,
+} satisfies DomainHandlers<typeof boutiquesContract>;

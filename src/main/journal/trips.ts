@@ -1,0 +1,214 @@
+/**
+ * Trips: the record that ties a stay together. Companions, boutiques to visit and the
+ * wishlist are parts of the trip (replaced whole on update, deleted with it). Purchases and
+ * appointment attempts point at a trip: deleting such a trip is refused (`conflict`).
+ */
+import type { ParsedInputOf } from '../../shared/api';
+import type { Companion, Trip, WishlistItem } from '../../shared/api/trips';
+import { conflict, DomainError } from '../../shared/result';
+import type { Journal } from '../db/journal';
+import type { TripsTable } from '../db/tables';
+import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
+import type { tripsContract } from '../../shared/api/trips';
+import { deleteNotesOf } from './notes-cascade';
+
+type TripRow = Omit<TripsTable, 'id'> & { id: number };
+
+function load(journal: Journal, rows: TripRow[]): Trip[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const companions = journal.all(journal.q.selectFrom('trip_companions').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  const boutiques = journal.all(journal.q.selectFrom('trip_boutiques').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  const wishes = journal.all(journal.q.selectFrom('trip_wishlist').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    city: r.city,
+    startDay: r.start_day,
+    endDay: r.end_day,
+    timeZone: r.time_zone,
+    hotelName: r.hotel_name,
+    hotelConcierge: r.hotel_concierge,
+    companions: companions
+      .filter((c) => c.trip_id === r.id)
+      .map((c): Companion => ({ id: c.id, name: c.name, adult: c.adult === 1 })),
+    boutiqueIds: boutiques.filter((b) => b.trip_id === r.id).map((b) => b.boutique_id),
+    wishlist: wishes
+      .filter((w) => w.trip_id === r.id)
+      .map(
+        (w): WishlistItem => ({
+          id: w.id,
+          model: w.model,
+          size: w.size,
+          leather: w.leather,
+          colour: w.colour,
+          hardware: w.hardware,
+          priority: w.priority as 1 | 2 | 3,
+          status: w.status,
+        }),
+      ),
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export function getTrip(journal: Journal, { id }: { id: number }): Trip {
+  const row = journal.first(journal.q.selectFrom('trips').selectAll().where('id', '=', id));
+  if (!row) throw new DomainError('not_found', `Trip ${id} does not exist (it may have been deleted).`);
+  return load(journal, [row])[0]!;
+}
+
+type Parts = Pick<ParsedInputOf<'trips.create'>, 'companions' | 'boutiqueIds' | 'wishlist'>;
+
+function checkBoutiques(journal: Journal, boutiqueIds: number[]): void {
+  boutiqueIds.forEach((b, i) => requireLink(journal, 'boutiques', b, 'Boutique', ['boutiqueIds', i]));
+}
+
+function writeCompanions(journal: Journal, tripId: number, companions: Parts['companions']): void {
+  const existing = journal.all(journal.q.selectFrom('trip_companions').select('id').where('trip_id', '=', tripId)).map((c) => c.id);
+  const kept = new Set<number>();
+  companions.forEach((c, position) => {
+    if (c.id !== undefined) {
+      if (!existing.includes(c.id)) {
+        const message = `Companion ${c.id} is not on this trip.`;
+        throw new DomainError('invalid_input', message, [{ path: ['companions', position, 'id'], message }]);
+      }
+      kept.add(c.id);
+      journal.run(journal.q.updateTable('trip_companions').set({ name: c.name, adult: flag(c.adult), position }).where('id', '=', c.id));
+    } else {
+      journal.run(journal.q.insertInto('trip_companions').values({ trip_id: tripId, position, name: c.name, adult: flag(c.adult) }));
+    }
+  });
+  for (const gone of existing.filter((e) => !kept.has(e))) {
+    const attempts = countWhere(journal, 'appointment_attempts', 'companion_id', gone);
+    if (attempts > 0) {
+      const message = `A companion you removed has ${describeLinks([[attempts, 'appointment attempt', 'appointment attempts']])}; delete those first or keep the companion.`;
+      throw new DomainError('conflict', message, [{ path: ['companions'], message }]);
+    }
+    journal.run(journal.q.deleteFrom('trip_companions').where('id', '=', gone));
+  }
+}
+
+function writeBoutiques(journal: Journal, tripId: number, boutiqueIds: number[]): void {
+  journal.run(journal.q.deleteFrom('trip_boutiques').where('trip_id', '=', tripId));
+  boutiqueIds.forEach((boutique_id, position) =>
+    journal.run(journal.q.insertInto('trip_boutiques').values({ trip_id: tripId, boutique_id, position })),
+  );
+}
+
+function writeWishlist(journal: Journal, tripId: number, wishlist: Parts['wishlist']): void {
+  journal.run(journal.q.deleteFrom('trip_wishlist').where('trip_id', '=', tripId));
+  wishlist.forEach((w, position) =>
+    journal.run(
+      journal.q.insertInto('trip_wishlist').values({
+        ...(w.id !== undefined ? { id: w.id } : {}),
+        trip_id: tripId,
+        position,
+        model: w.model,
+        size: w.size,
+        leather: w.leather,
+        colour: w.colour,
+        hardware: w.hardware,
+        priority: w.priority,
+        status: w.status,
+      }),
+    ),
+  );
+}
+
+export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'>): Trip {
+  return journal.tx(() => {
+    checkBoutiques(journal, input.boutiqueIds);
+    const now = journal.now();
+    const id = journal.insert(
+      journal.q.insertInto('trips').values({
+        title: input.title,
+        city: input.city,
+        start_day: input.startDay,
+        end_day: input.endDay,
+        time_zone: input.timeZone,
+        hotel_name: input.hotelName,
+        hotel_concierge: input.hotelConcierge,
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    if (input.companions.some((c) => c.id !== undefined)) {
+      const message = 'A new trip cannot name existing companions by id.';
+      throw new DomainError('invalid_input', message, [{ path: ['companions'], message }]);
+    }
+    writeCompanions(journal, id, input.companions);
+    writeBoutiques(journal, id, input.boutiqueIds);
+    writeWishlist(journal, id, input.wishlist.map((w) => ({ ...w, id: undefined })));
+    return getTrip(journal, { id });
+  });
+}
+
+export function updateTrip(journal: Journal, input: ParsedInputOf<'trips.update'>): Trip {
+  return journal.tx(() => {
+    const current = getTrip(journal, { id: input.id });
+    const startDay = input.startDay ?? current.startDay;
+    const endDay = input.endDay ?? current.endDay;
+    if (endDay < startDay) {
+      const message = 'The end day must be on or after the start day.';
+      throw new DomainError('invalid_input', message, [{ path: [input.endDay ? 'endDay' : 'startDay'], message }]);
+    }
+    if (input.boutiqueIds) checkBoutiques(journal, input.boutiqueIds);
+    journal.run(
+      journal.q
+        .updateTable('trips')
+        .set({
+          title: input.title ?? current.title,
+          city: input.city ?? current.city,
+          start_day: startDay,
+          end_day: endDay,
+          time_zone: input.timeZone ?? current.timeZone,
+          hotel_name: input.hotelName !== undefined ? input.hotelName : current.hotelName,
+          hotel_concierge: input.hotelConcierge !== undefined ? input.hotelConcierge : current.hotelConcierge,
+          notes: input.notes !== undefined ? input.notes : current.notes,
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    if (input.companions) writeCompanions(journal, input.id, input.companions);
+    if (input.boutiqueIds) writeBoutiques(journal, input.id, input.boutiqueIds);
+    if (input.wishlist) {
+      const known = new Set(current.wishlist.map((w) => w.id));
+      writeWishlist(journal, input.id, input.wishlist.map((w) => ({ ...w, id: w.id !== undefined && known.has(w.id) ? w.id : undefined })));
+    }
+    return getTrip(journal, { id: input.id });
+  });
+}
+
+export function deleteTrip(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    requireRecord(journal, 'trips', id, 'Trip');
+    const links = describeLinks([
+      [countWhere(journal, 'purchases', 'trip_id', id), 'purchase', 'purchases'],
+      [countWhere(journal, 'appointment_attempts', 'trip_id', id), 'appointment attempt', 'appointment attempts'],
+    ]);
+    if (links) throw conflict(`This trip still has ${links}. Delete them or move them to another trip first; nothing was deleted.`);
+    deleteNotesOf(journal, 'trip', id);
+    journal.run(journal.q.deleteFrom('trips').where('id', '=', id));
+    return { id };
+  });
+}
+
+export function listTrips(journal: Journal, input: ParsedInputOf<'trips.list'>): Trip[] {
+  let q = journal.q.selectFrom('trips').selectAll();
+  if (input?.from) q = q.where('end_day', '>=', input.from);
+  if (input?.to) q = q.where('start_day', '<=', input.to);
+  if (input?.query) q = q.where(containsAny(['title', 'city', 'hotel_name', 'notes'], input.query));
+  q = q.orderBy('start_day', 'desc').orderBy('id', 'desc').limit(input?.limit ?? 200).offset(input?.offset ?? 0);
+  return load(journal, journal.all(q));
+}
+
+export const tripsHandlers = {
+  'trips.create': createTrip,
+  'trips.get': getTrip,
+  'trips.update': updateTrip,
+  'trips.delete': deleteTrip,
+  'trips.list': listTrips,
+} satisfies DomainHandlers<typeof tripsContract>;

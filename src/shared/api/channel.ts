@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { Result } from '../result';
+
+/**
+ * One channel of the contract: the zod schema its input must pass, and (as a type only) what
+ * it answers. The output is a phantom: it costs nothing at run time.
+ */
+export interface ChannelDef<I extends z.ZodType, O> {
+  readonly input: I;
+  readonly __output?: O;
+}
+
+/** `channel<Trip>()(schema)`: curried so the output type is written and the input inferred. */
+export const channel =
+  <O>() =>
+  <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input });
+
+export type AnyChannelDef = ChannelDef<z.ZodType, unknown>;
+
+export type InputOfDef<D> = D extends ChannelDef<infer I, unknown> ? z.input<I> : never;
+export type ParsedOfDef<D> = D extends ChannelDef<infer I, unknown> ? z.output<I> : never;
+export type OutputOfDef<D> = D extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+/** A client function: input optional when the schema accepts undefined. */
+export type ClientFn<D> = undefined extends InputOfDef<D>
+  ? (input?: InputOfDef<D>) => Promise<Result<OutputOfDef<D>>>
+  : (input: InputOfDef<D>) => Promise<Result<OutputOfDef<D>>>;

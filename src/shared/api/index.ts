@@ -1,0 +1,25 @@
+/**
+ * The contract: every channel the renderer may call, with the schema its input must pass.
+ * One domain per file; this file only merges them. Channel names are `domain.action`.
+ */
+import type { ClientFn, InputOfDef, OutputOfDef, ParsedOfDef } from './channel';
+import { boutiquesContract } from './boutiques';
+import { tripsContract } from './trips';
+
+export const contract = {
+  ...boutiquesContract,
+  ...tripsContract,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = InputOfDef<Contract[C]>;
+export type ParsedInputOf<C extends Channel> = ParsedOfDef<Contract[C]>;
+export type OutputOf<C extends Channel> = OutputOfDef<Contract[C]>;
+
+/** What the renderer sees as `window.carnet`: one async function per channel. */
+export type CarnetApi = { [C in Channel]: ClientFn<Contract[C]> };
+
+export const channels = Object.keys(contract) as Channel[];
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
