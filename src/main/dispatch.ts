@@ -15,13 +15,25 @@ const humanPath = (path: (string | number)[]): string =>
     .map((p) => (typeof p === 'number' ? `#${p + 1}` : p.replace(/([A-Z])/g, ' $1').toLowerCase()))
     .join(' › ');
 
-function issuesOf(error: z.ZodError): FieldIssue[] {
+/** The value at a path of the payload (zod 4 leaves `input` out of issues by default). */
+function valueAt(payload: unknown, path: (string | number)[]): unknown {
+  let value: unknown = payload;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function issuesOf(error: z.ZodError, payload: unknown): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return { path, message: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` };
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined && path.length > 0) {
+    const value = path.length > 0 ? valueAt(payload, path) : payload;
+    // A missing value, or an empty one that failed its check, is a required field left blank.
+    if (path.length > 0 && (value === undefined || value === '')) {
       return { path, message: `${humanPath(path).replace(/^./, (c) => c.toUpperCase())} is required.` };
     }
     if (issue.code === 'invalid_type' && path.length === 0) {
@@ -61,7 +73,7 @@ export function createDispatch(journal: Journal, handlers: Handlers = defaultHan
       return { ok: false, error: { code: 'invalid_input', message: `There is no channel named "${String(channel)}".` } };
     }
     const parsed = contract[channel].input.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: invalidInput(issuesOf(parsed.error)) };
+    if (!parsed.success) return { ok: false, error: invalidInput(issuesOf(parsed.error, payload)) };
     try {
       const handler = handlers[channel] as (j: Journal, input: unknown) => unknown;
       return { ok: true, value: handler(journal, parsed.data) };

@@ -85,3 +85,17 @@ describe('trips', () => {
     expect(error.issues?.[0]?.path).toEqual(['boutiqueIds', 0]);
   });
 });
+
+describe('trip wishlist edits', () => {
+  it('keeps the ids of kept wishes when a new wish is put before them', () => {
+    const { call } = harness();
+    const trip = call('trips.create', { ...paris, wishlist: [{ model: 'Kelly' }] });
+    const kept = trip.wishlist[0]!.id;
+    const updated = call('trips.update', { id: trip.id, wishlist: [{ model: 'Birkin' }, { id: kept, model: 'Kelly', status: 'offered' }] });
+    expect(updated.wishlist.map((w) => w.model)).toEqual(['Birkin', 'Kelly']);
+    expect(updated.wishlist[1]).toMatchObject({ id: kept, status: 'offered' });
+    expect(updated.wishlist[0]!.id).not.toBe(kept);
+    const removed = call('trips.update', { id: trip.id, wishlist: [{ id: kept, model: 'Kelly' }] });
+    expect(removed.wishlist.map((w) => w.id)).toEqual([kept]);
+  });
+});

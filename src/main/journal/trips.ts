@@ -97,24 +97,30 @@ function writeBoutiques(journal: Journal, tripId: number, boutiqueIds: number[])
   );
 }
 
+/** Kept wishes are updated in place (their ids stay), new ones inserted, dropped ones deleted. */
 function writeWishlist(journal: Journal, tripId: number, wishlist: Parts['wishlist']): void {
-  journal.run(journal.q.deleteFrom('trip_wishlist').where('trip_id', '=', tripId));
-  wishlist.forEach((w, position) =>
-    journal.run(
-      journal.q.insertInto('trip_wishlist').values({
-        ...(w.id !== undefined ? { id: w.id } : {}),
-        trip_id: tripId,
-        position,
-        model: w.model,
-        size: w.size,
-        leather: w.leather,
-        colour: w.colour,
-        hardware: w.hardware,
-        priority: w.priority,
-        status: w.status,
-      }),
-    ),
-  );
+  const existing = new Set(journal.all(journal.q.selectFrom('trip_wishlist').select('id').where('trip_id', '=', tripId)).map((w) => w.id));
+  const kept = new Set<number>();
+  wishlist.forEach((w, position) => {
+    const values = {
+      position,
+      model: w.model,
+      size: w.size,
+      leather: w.leather,
+      colour: w.colour,
+      hardware: w.hardware,
+      priority: w.priority,
+      status: w.status,
+    };
+    if (w.id !== undefined && existing.has(w.id) && !kept.has(w.id)) {
+      kept.add(w.id);
+      journal.run(journal.q.updateTable('trip_wishlist').set(values).where('id', '=', w.id));
+    } else {
+      journal.run(journal.q.insertInto('trip_wishlist').values({ trip_id: tripId, ...values }));
+    }
+  });
+  const gone = [...existing].filter((id) => !kept.has(id));
+  if (gone.length > 0) journal.run(journal.q.deleteFrom('trip_wishlist').where('id', 'in', gone));
 }
 
 export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'>): Trip {
@@ -141,7 +147,7 @@ export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'
     }
     writeCompanions(journal, id, input.companions);
     writeBoutiques(journal, id, input.boutiqueIds);
-    writeWishlist(journal, id, input.wishlist.map((w) => ({ ...w, id: undefined })));
+    writeWishlist(journal, id, input.wishlist);
     return getTrip(journal, { id });
   });
 }
@@ -174,10 +180,7 @@ export function updateTrip(journal: Journal, input: ParsedInputOf<'trips.update'
     );
     if (input.companions) writeCompanions(journal, input.id, input.companions);
     if (input.boutiqueIds) writeBoutiques(journal, input.id, input.boutiqueIds);
-    if (input.wishlist) {
-      const known = new Set(current.wishlist.map((w) => w.id));
-      writeWishlist(journal, input.id, input.wishlist.map((w) => ({ ...w, id: w.id !== undefined && known.has(w.id) ? w.id : undefined })));
-    }
+    if (input.wishlist) writeWishlist(journal, input.id, input.wishlist);
     return getTrip(journal, { id: input.id });
   });
 }

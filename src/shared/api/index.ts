@@ -5,10 +5,22 @@
 import type { ClientFn, InputOfDef, OutputOfDef, ParsedOfDef } from './channel';
 import { boutiquesContract } from './boutiques';
 import { tripsContract } from './trips';
+import { contactsContract } from './contacts';
+import { purchasesContract } from './purchases';
+import { attemptsContract } from './attempts';
+import { specialOrdersContract } from './special-orders';
+import { notesContract } from './notes';
+import { settingsContract } from './settings';
 
 export const contract = {
   ...boutiquesContract,
   ...tripsContract,
+  ...contactsContract,
+  ...purchasesContract,
+  ...attemptsContract,
+  ...specialOrdersContract,
+  ...notesContract,
+  ...settingsContract,
 };
 
 export type Contract = typeof contract;

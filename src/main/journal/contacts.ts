@@ -1,0 +1,252 @@
+/**
+ * Contacts (SAs, managers, leather-desk hosts, concierges) and each contact's interaction log.
+ *
+ * Deleting a contact: its interactions cascade (FK ON DELETE CASCADE) and its decision notes go
+ * with it; a contact that purchases, appointment attempts or special orders name is refused
+ * (`conflict`) so that spend and history "with this SA" are never silently orphaned.
+ */
+import { sql } from 'kysely';
+import type { ParsedInputOf } from '../../shared/api';
+import type { Contact, ContactRole, contactsContract, Interaction } from '../../shared/api/contacts';
+import { conflict, notFound } from '../../shared/result';
+import type { Journal } from '../db/journal';
+import type { ContactInteractionsTable, ContactsTable } from '../db/tables';
+import { containsAny, countWhere, describeLinks, requireLink, requireRecord, type DomainHandlers } from './handler';
+import { deleteNotesOf } from './notes-cascade';
+
+type ContactRow = Omit<ContactsTable, 'id'> & { id: number };
+type InteractionRow = Omit<ContactInteractionsTable, 'id'> & { id: number };
+
+/** Stored as JSON text; a hand-edited or damaged value reads as no languages rather than failing. */
+function parseLanguages(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function load(journal: Journal, rows: ContactRow[]): Contact[] {
+  if (rows.length === 0) return [];
+  const stats = journal.all(
+    journal.q
+      .selectFrom('contact_interactions')
+      .select((eb) => ['contact_id', eb.fn.max('day').as('last_day'), eb.fn.countAll<number>().as('n')])
+      .where(
+        'contact_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .groupBy('contact_id'),
+  );
+  const byContact = new Map(stats.map((s) => [s.contact_id, s]));
+  return rows.map((r) => {
+    const s = byContact.get(r.id);
+    return {
+      id: r.id,
+      name: r.name,
+      role: r.role as ContactRole,
+      boutiqueId: r.boutique_id,
+      department: r.department,
+      languages: parseLanguages(r.languages),
+      phone: r.phone,
+      email: r.email,
+      messaging: r.messaging,
+      metOn: r.met_on,
+      followUpOn: r.follow_up_on,
+      notes: r.notes,
+      lastInteractionDay: s ? s.last_day : null,
+      interactionCount: s ? Number(s.n) : 0,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+const toInteraction = (r: InteractionRow): Interaction => ({
+  id: r.id,
+  contactId: r.contact_id,
+  day: r.day,
+  kind: r.kind,
+  summary: r.summary,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function getContact(journal: Journal, { id }: { id: number }): Contact {
+  const row = journal.first(journal.q.selectFrom('contacts').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Contact', id);
+  return load(journal, [row])[0]!;
+}
+
+export function createContact(journal: Journal, input: ParsedInputOf<'contacts.create'>): Contact {
+  return journal.tx(() => {
+    requireLink(journal, 'boutiques', input.boutiqueId, 'Boutique', ['boutiqueId']);
+    const now = journal.now();
+    const id = journal.insert(
+      journal.q.insertInto('contacts').values({
+        name: input.name,
+        role: input.role,
+        boutique_id: input.boutiqueId,
+        department: input.department,
+        languages: JSON.stringify(input.languages),
+        phone: input.phone,
+        email: input.email,
+        messaging: input.messaging,
+        met_on: input.metOn,
+        follow_up_on: input.followUpOn,
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    return getContact(journal, { id });
+  });
+}
+
+/** `undefined` keeps the stored value; anything else (null included) replaces it. */
+const keep = <T>(given: T | undefined, current: T): T => (given !== undefined ? given : current);
+
+export function updateContact(journal: Journal, input: ParsedInputOf<'contacts.update'>): Contact {
+  return journal.tx(() => {
+    const current = getContact(journal, { id: input.id });
+    requireLink(journal, 'boutiques', input.boutiqueId, 'Boutique', ['boutiqueId']);
+    journal.run(
+      journal.q
+        .updateTable('contacts')
+        .set({
+          name: keep(input.name, current.name),
+          role: keep(input.role, current.role),
+          boutique_id: keep(input.boutiqueId, current.boutiqueId),
+          department: keep(input.department, current.department),
+          languages: JSON.stringify(keep(input.languages, current.languages)),
+          phone: keep(input.phone, current.phone),
+          email: keep(input.email, current.email),
+          messaging: keep(input.messaging, current.messaging),
+          met_on: keep(input.metOn, current.metOn),
+          follow_up_on: keep(input.followUpOn, current.followUpOn),
+          notes: keep(input.notes, current.notes),
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    return getContact(journal, { id: input.id });
+  });
+}
+
+export function deleteContact(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    const current = getContact(journal, { id });
+    const links = describeLinks([
+      [countWhere(journal, 'purchases', 'contact_id', id), 'purchase', 'purchases'],
+      [countWhere(journal, 'appointment_attempts', 'contact_id', id), 'appointment attempt', 'appointment attempts'],
+      [countWhere(journal, 'special_orders', 'contact_id', id), 'special order', 'special orders'],
+    ]);
+    if (links) {
+      throw conflict(`${current.name} is still named by ${links}. Delete them or move them to another contact first; nothing was deleted.`);
+    }
+    deleteNotesOf(journal, 'contact', id);
+    // Interactions go by ON DELETE CASCADE.
+    journal.run(journal.q.deleteFrom('contacts').where('id', '=', id));
+    return { id };
+  });
+}
+
+export function listContacts(journal: Journal, input: ParsedInputOf<'contacts.list'>): Contact[] {
+  let q = journal.q.selectFrom('contacts').selectAll();
+  if (input?.boutiqueId === null) q = q.where('boutique_id', 'is', null);
+  else if (input?.boutiqueId !== undefined) q = q.where('boutique_id', '=', input.boutiqueId);
+  if (input?.role) q = q.where('role', '=', input.role);
+  if (input?.query) q = q.where(containsAny(['name', 'department', 'notes', 'email', 'phone', 'messaging'], input.query));
+  // Follow-ups due read as a to-do list: the oldest due first.
+  if (input?.followUpDue) q = q.where('follow_up_on', '<=', input.followUpDue).orderBy('follow_up_on');
+  q = q
+    .orderBy(sql`name COLLATE NOCASE`)
+    .orderBy('id')
+    .limit(input?.limit ?? 200)
+    .offset(input?.offset ?? 0);
+  return load(journal, journal.all(q));
+}
+
+function getInteraction(journal: Journal, id: number): Interaction {
+  const row = journal.first(journal.q.selectFrom('contact_interactions').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Interaction', id);
+  return toInteraction(row);
+}
+
+/** Logging an interaction may also set (or, with null, clear) the contact's follow-up day. */
+export function createInteraction(journal: Journal, input: ParsedInputOf<'interactions.create'>): Interaction {
+  return journal.tx(() => {
+    requireLink(journal, 'contacts', input.contactId, 'Contact', ['contactId']);
+    const now = journal.now();
+    const id = journal.insert(
+      journal.q.insertInto('contact_interactions').values({
+        contact_id: input.contactId,
+        day: input.day,
+        kind: input.kind,
+        summary: input.summary,
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    if (input.followUpOn !== undefined) {
+      journal.run(journal.q.updateTable('contacts').set({ follow_up_on: input.followUpOn, updated_at: now }).where('id', '=', input.contactId));
+    }
+    return getInteraction(journal, id);
+  });
+}
+
+export function updateInteraction(journal: Journal, input: ParsedInputOf<'interactions.update'>): Interaction {
+  return journal.tx(() => {
+    const current = getInteraction(journal, input.id);
+    journal.run(
+      journal.q
+        .updateTable('contact_interactions')
+        .set({
+          day: input.day ?? current.day,
+          kind: input.kind ?? current.kind,
+          summary: input.summary ?? current.summary,
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    return getInteraction(journal, input.id);
+  });
+}
+
+export function deleteInteraction(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    getInteraction(journal, id);
+    journal.run(journal.q.deleteFrom('contact_interactions').where('id', '=', id));
+    return { id };
+  });
+}
+
+/** Newest first: by day, then most recently logged. */
+export function listInteractions(journal: Journal, input: ParsedInputOf<'interactions.list'>): Interaction[] {
+  if (input.contactId !== undefined) requireRecord(journal, 'contacts', input.contactId, 'Contact');
+  let q = journal.q.selectFrom('contact_interactions').selectAll();
+  if (input.contactId !== undefined) q = q.where('contact_id', '=', input.contactId);
+  if (input.kind) q = q.where('kind', '=', input.kind);
+  if (input.from) q = q.where('day', '>=', input.from);
+  if (input.to) q = q.where('day', '<=', input.to);
+  q = q
+    .orderBy('day', 'desc')
+    .orderBy('id', 'desc')
+    .limit(input.limit ?? 200)
+    .offset(input.offset ?? 0);
+  return journal.all(q).map(toInteraction);
+}
+
+export const contactsHandlers = {
+  'contacts.create': createContact,
+  'contacts.get': getContact,
+  'contacts.update': updateContact,
+  'contacts.delete': deleteContact,
+  'contacts.list': listContacts,
+  'interactions.create': createInteraction,
+  'interactions.update': updateInteraction,
+  'interactions.delete': deleteInteraction,
+  'interactions.list': listInteractions,
+} satisfies DomainHandlers<typeof contactsContract>;

@@ -1,0 +1,135 @@
+/**
+ * Decision notes: dated notes on any record (a trip, a contact, a purchase, an appointment
+ * attempt, a special order). A note's subject must exist; a record's notes are deleted with it
+ * (see notes-cascade.ts, called by each domain's delete).
+ */
+import type { ParsedInputOf } from '../../shared/api';
+import type { DecisionNote, NoteKind, notesContract } from '../../shared/api/notes';
+import type { NoteSubject } from '../../shared/api/subjects';
+import { notFound } from '../../shared/result';
+import type { Journal } from '../db/journal';
+import type { DecisionNotesTable } from '../db/tables';
+import { flag, requireLink, type DomainHandlers } from './handler';
+import { today } from './today';
+
+type Row = Omit<DecisionNotesTable, 'id'> & { id: number };
+
+/** Where each kind of subject lives, and what a person calls it. */
+export const SUBJECT_TABLES = {
+  trip: ['trips', 'Trip'],
+  contact: ['contacts', 'Contact'],
+  purchase: ['purchases', 'Purchase'],
+  attempt: ['appointment_attempts', 'Appointment attempt'],
+  special_order: ['special_orders', 'Special order'],
+} as const satisfies Record<NoteSubject, readonly [string, string]>;
+
+const toNote = (r: Row): DecisionNote => ({
+  id: r.id,
+  subjectType: r.subject_type as NoteSubject,
+  subjectId: r.subject_id,
+  day: r.day,
+  kind: r.kind,
+  body: r.body,
+  confidence: r.confidence,
+  pinned: r.pinned === 1,
+  resurfaceOn: r.resurface_on,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function getNote(journal: Journal, { id }: { id: number }): DecisionNote {
+  const row = journal.first(journal.q.selectFrom('decision_notes').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Note', id);
+  return toNote(row);
+}
+
+export interface NewNote {
+  subjectType: NoteSubject;
+  subjectId: number;
+  day: string;
+  kind: NoteKind;
+  body: string;
+  confidence: number | null;
+  pinned: boolean;
+  resurfaceOn: string | null;
+}
+
+/**
+ * Writes a note whose subject must exist (`invalid_input` on subjectId otherwise). Exported for
+ * other services that write a note inside their own transaction (a special order's decision).
+ */
+export function insertNote(journal: Journal, note: NewNote): number {
+  const [table, label] = SUBJECT_TABLES[note.subjectType];
+  requireLink(journal, table, note.subjectId, label, ['subjectId']);
+  const now = journal.now();
+  return journal.insert(
+    journal.q.insertInto('decision_notes').values({
+      subject_type: note.subjectType,
+      subject_id: note.subjectId,
+      day: note.day,
+      kind: note.kind,
+      body: note.body,
+      confidence: note.confidence,
+      pinned: flag(note.pinned),
+      resurface_on: note.resurfaceOn,
+      created_at: now,
+      updated_at: now,
+    }),
+  );
+}
+
+export function createNote(journal: Journal, input: ParsedInputOf<'notes.create'>): DecisionNote {
+  return journal.tx(() => {
+    const id = insertNote(journal, { ...input, day: input.day ?? today(journal) });
+    return getNote(journal, { id });
+  });
+}
+
+export function updateNote(journal: Journal, input: ParsedInputOf<'notes.update'>): DecisionNote {
+  return journal.tx(() => {
+    const current = getNote(journal, { id: input.id });
+    journal.run(
+      journal.q
+        .updateTable('decision_notes')
+        .set({
+          day: input.day ?? current.day,
+          kind: input.kind ?? current.kind,
+          body: input.body ?? current.body,
+          confidence: input.confidence !== undefined ? input.confidence : current.confidence,
+          pinned: flag(input.pinned ?? current.pinned),
+          resurface_on: input.resurfaceOn !== undefined ? input.resurfaceOn : current.resurfaceOn,
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    return getNote(journal, { id: input.id });
+  });
+}
+
+export function deleteNote(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    getNote(journal, { id });
+    journal.run(journal.q.deleteFrom('decision_notes').where('id', '=', id));
+    return { id };
+  });
+}
+
+export function listNotes(journal: Journal, input: ParsedInputOf<'notes.list'>): DecisionNote[] {
+  let q = journal.q.selectFrom('decision_notes').selectAll();
+  if (input?.subjectType) q = q.where('subject_type', '=', input.subjectType);
+  if (input?.subjectId !== undefined) q = q.where('subject_id', '=', input.subjectId);
+  if (input?.resurfaceFrom || input?.resurfaceTo) q = q.where('resurface_on', 'is not', null);
+  if (input?.resurfaceFrom) q = q.where('resurface_on', '>=', input.resurfaceFrom);
+  if (input?.resurfaceTo) q = q.where('resurface_on', '<=', input.resurfaceTo);
+  if (input?.pinned !== undefined) q = q.where('pinned', '=', flag(input.pinned));
+  q = q.orderBy('day').orderBy('id').limit(input?.limit ?? 1000).offset(input?.offset ?? 0);
+  return journal.all(q).map(toNote);
+}
+
+export const notesHandlers = {
+  'notes.create': createNote,
+  'notes.get': getNote,
+  'notes.update': updateNote,
+  'notes.delete': deleteNote,
+  'notes.list': listNotes,
+} satisfies DomainHandlers<typeof notesContract>;

@@ -1,0 +1,354 @@
+/**
+ * Purchases: one record per receipt, its line items as parts (replaced whole on update,
+ * deleted with it by ON DELETE CASCADE). A purchase that a special order points at
+ * (special_orders.purchase_id) cannot be deleted (`conflict`); its decision notes go with it.
+ *
+ * The détaxe status and refund are what the user says; eligibility and the deadline are
+ * computed on every read from the reported rule (src/shared/domain/detaxe.ts), because they
+ * depend on the other receipts of the same shop and day and on the boutique's country.
+ */
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
+import type { ParsedInputOf } from '../../shared/api';
+import {
+  CATEGORY_LABELS,
+  PURCHASE_CATEGORIES,
+  type DetaxeStatus,
+  type Purchase,
+  type PurchaseCategory,
+  type PurchaseItem,
+  type PurchaseTotalRow,
+  type purchasesContract,
+} from '../../shared/api/purchases';
+import { assessDetaxe, DETAXE_CURRENCY } from '../../shared/domain/detaxe';
+import { conflict, invalid, notFound } from '../../shared/result';
+import type { Journal } from '../db/journal';
+import type { DB, PurchasesTable } from '../db/tables';
+import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
+import { deleteNotesOf } from './notes-cascade';
+
+type PurchaseRow = Selectable<PurchasesTable>;
+type ItemInput = ParsedInputOf<'purchases.create'>['items'][number];
+
+const shopDayKey = (boutiqueId: number, day: string) => `${boutiqueId}|${day}`;
+
+/** EUR spent per (boutique, day) over the boutiques and days of the given receipts: one query. */
+function shopDayTotals(journal: Journal, rows: PurchaseRow[]): Map<string, number> {
+  const relevant = rows.filter((r) => r.boutique_id !== null && r.currency === DETAXE_CURRENCY);
+  const totals = new Map<string, number>();
+  if (relevant.length === 0) return totals;
+  const boutiqueIds = [...new Set(relevant.map((r) => r.boutique_id!))];
+  const days = [...new Set(relevant.map((r) => r.day))];
+  const sums = journal.all(
+    journal.q
+      .selectFrom('purchases as p')
+      .innerJoin('purchase_items as i', 'i.purchase_id', 'p.id')
+      .select(['p.boutique_id', 'p.day', (eb) => eb.fn.sum<number>('i.price_minor').as('total')])
+      .where('p.currency', '=', DETAXE_CURRENCY)
+      .where('p.boutique_id', 'in', boutiqueIds)
+      .where('p.day', 'in', days)
+      .groupBy(['p.boutique_id', 'p.day']),
+  );
+  for (const s of sums) totals.set(shopDayKey(s.boutique_id!, s.day), Number(s.total));
+  return totals;
+}
+
+function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const items = journal.all(
+    journal.q.selectFrom('purchase_items').selectAll().where('purchase_id', 'in', ids).orderBy('purchase_id').orderBy('position'),
+  );
+  const boutiqueIds = [...new Set(rows.flatMap((r) => (r.boutique_id === null ? [] : [r.boutique_id])))];
+  const countries = new Map(
+    boutiqueIds.length === 0
+      ? []
+      : journal.all(journal.q.selectFrom('boutiques').select(['id', 'country']).where('id', 'in', boutiqueIds)).map((b) => [b.id, b.country] as const),
+  );
+  const shopDays = shopDayTotals(journal, rows);
+  return rows.map((r) => {
+    const own = items
+      .filter((i) => i.purchase_id === r.id)
+      .map(
+        (i): PurchaseItem => ({
+          id: i.id,
+          category: i.category,
+          description: i.description,
+          quota: i.quota === null ? null : i.quota === 1,
+          priceMinor: i.price_minor,
+          offered: i.offered === 1,
+        }),
+      );
+    const totalMinor = own.reduce((sum, i) => sum + i.priceMinor, 0);
+    const status = r.detaxe_status as DetaxeStatus;
+    const assessment = assessDetaxe(
+      {
+        day: r.day,
+        currency: r.currency,
+        boutiqueCountry: r.boutique_id === null ? null : (countries.get(r.boutique_id) ?? null),
+        // With no boutique recorded only this receipt is surely "the same shop".
+        shopDayTotalMinor: r.boutique_id === null ? totalMinor : (shopDays.get(shopDayKey(r.boutique_id, r.day)) ?? totalMinor),
+      },
+      status,
+    );
+    return {
+      id: r.id,
+      day: r.day,
+      boutiqueId: r.boutique_id,
+      contactId: r.contact_id,
+      tripId: r.trip_id,
+      currency: r.currency,
+      items: own,
+      totalMinor,
+      detaxe: { status, amountMinor: r.detaxe_amount_minor, ...assessment },
+      notes: r.notes,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+export function getPurchase(journal: Journal, { id }: { id: number }): Purchase {
+  const row = journal.first(journal.q.selectFrom('purchases').selectAll().where('id', '=', id));
+  if (!row) throw notFound('Purchase', id);
+  return load(journal, [row])[0]!;
+}
+
+function checkLinks(journal: Journal, links: { boutiqueId?: number | null; contactId?: number | null; tripId?: number | null }): void {
+  requireLink(journal, 'boutiques', links.boutiqueId, 'Boutique', ['boutiqueId']);
+  requireLink(journal, 'contacts', links.contactId, 'Contact', ['contactId']);
+  requireLink(journal, 'trips', links.tripId, 'Trip', ['tripId']);
+}
+
+/** A refund larger than the receipt is a typing slip (French VAT is a sixth of the price at most). */
+function checkRefund(amountMinor: number | null, totalMinor: number): void {
+  if (amountMinor !== null && amountMinor > totalMinor) {
+    throw invalid(['detaxe', 'amountMinor'], 'The refund cannot be more than the purchase total.');
+  }
+}
+
+/**
+ * Items are replaced whole, but an item given with the id of one of this receipt's items is
+ * updated in place (so it keeps its id); new items are inserted before dropped ones are
+ * deleted, so a new item never takes the id of a dropped one in the same write.
+ */
+function writeItems(journal: Journal, purchaseId: number, list: ItemInput[], existing: ReadonlySet<number>): void {
+  const kept = new Set<number>();
+  list.forEach((item, position) => {
+    const values = {
+      purchase_id: purchaseId,
+      position,
+      category: item.category,
+      description: item.description,
+      quota: item.category === 'bag' && item.quota !== null ? flag(item.quota) : null,
+      price_minor: item.priceMinor,
+      offered: flag(item.offered),
+    };
+    if (item.id !== undefined && existing.has(item.id)) {
+      kept.add(item.id);
+      journal.run(journal.q.updateTable('purchase_items').set(values).where('id', '=', item.id));
+    } else {
+      journal.run(journal.q.insertInto('purchase_items').values(values));
+    }
+  });
+  const dropped = [...existing].filter((e) => !kept.has(e));
+  if (dropped.length > 0) journal.run(journal.q.deleteFrom('purchase_items').where('id', 'in', dropped));
+}
+
+const sumItems = (list: { priceMinor: number }[]) => list.reduce((sum, i) => sum + i.priceMinor, 0);
+
+export function createPurchase(journal: Journal, input: ParsedInputOf<'purchases.create'>): Purchase {
+  return journal.tx(() => {
+    checkLinks(journal, input);
+    checkRefund(input.detaxe.amountMinor, sumItems(input.items));
+    const now = journal.now();
+    const id = journal.insert(
+      journal.q.insertInto('purchases').values({
+        day: input.day,
+        boutique_id: input.boutiqueId,
+        contact_id: input.contactId,
+        trip_id: input.tripId,
+        currency: input.currency,
+        detaxe_status: input.detaxe.status,
+        detaxe_amount_minor: input.detaxe.amountMinor,
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    writeItems(journal, id, input.items, new Set());
+    return getPurchase(journal, { id });
+  });
+}
+
+export function updatePurchase(journal: Journal, input: ParsedInputOf<'purchases.update'>): Purchase {
+  return journal.tx(() => {
+    const current = getPurchase(journal, { id: input.id });
+    checkLinks(journal, input);
+    const status = input.detaxe?.status ?? current.detaxe.status;
+    // Leaving 'refunded' drops the stored refund; an amount given for another status is refused.
+    const amountMinor =
+      input.detaxe?.amountMinor !== undefined ? input.detaxe.amountMinor : status === 'refunded' ? current.detaxe.amountMinor : null;
+    if (amountMinor !== null && status !== 'refunded') {
+      throw invalid(['detaxe', 'amountMinor'], 'Enter the refund amount only once the détaxe is refunded.');
+    }
+    checkRefund(amountMinor, input.items ? sumItems(input.items) : current.totalMinor);
+    journal.run(
+      journal.q
+        .updateTable('purchases')
+        .set({
+          day: input.day ?? current.day,
+          boutique_id: input.boutiqueId !== undefined ? input.boutiqueId : current.boutiqueId,
+          contact_id: input.contactId !== undefined ? input.contactId : current.contactId,
+          trip_id: input.tripId !== undefined ? input.tripId : current.tripId,
+          currency: input.currency ?? current.currency,
+          detaxe_status: status,
+          detaxe_amount_minor: amountMinor,
+          notes: input.notes !== undefined ? input.notes : current.notes,
+          updated_at: journal.now(),
+        })
+        .where('id', '=', input.id),
+    );
+    if (input.items) writeItems(journal, input.id, input.items, new Set(current.items.map((i) => i.id)));
+    return getPurchase(journal, { id: input.id });
+  });
+}
+
+export function deletePurchase(journal: Journal, { id }: { id: number }): { id: number } {
+  return journal.tx(() => {
+    requireRecord(journal, 'purchases', id, 'Purchase');
+    const links = describeLinks([[countWhere(journal, 'special_orders', 'purchase_id', id), 'special order', 'special orders']]);
+    if (links) {
+      throw conflict(`This purchase is the payment of ${links}. Unlink it from the special order first; nothing was deleted.`);
+    }
+    deleteNotesOf(journal, 'purchase', id);
+    journal.run(journal.q.deleteFrom('purchases').where('id', '=', id));
+    return { id };
+  });
+}
+
+const receiptTotal = sql<number>`(SELECT coalesce(sum(pi.price_minor), 0) FROM purchase_items AS pi WHERE pi.purchase_id = purchases.id)`;
+
+/** The items of the receipt in the outer query (a correlated subquery for EXISTS filters). */
+const itemsOf = (eb: ExpressionBuilder<DB, 'purchases'>) =>
+  eb.selectFrom('purchase_items').select('purchase_items.id').whereRef('purchase_items.purchase_id', '=', 'purchases.id');
+
+export function listPurchases(journal: Journal, input: ParsedInputOf<'purchases.list'>): Purchase[] {
+  let q = journal.q.selectFrom('purchases').selectAll('purchases');
+  if (input?.from) q = q.where('purchases.day', '>=', input.from);
+  if (input?.to) q = q.where('purchases.day', '<=', input.to);
+  if (input?.boutiqueId !== undefined) q = q.where('purchases.boutique_id', '=', input.boutiqueId);
+  if (input?.contactId !== undefined) q = q.where('purchases.contact_id', '=', input.contactId);
+  if (input?.tripId !== undefined) q = q.where('purchases.trip_id', '=', input.tripId);
+  if (input?.currency) q = q.where('purchases.currency', '=', input.currency);
+  if (input?.detaxeStatus) q = q.where('purchases.detaxe_status', '=', input.detaxeStatus);
+  if (input?.category) {
+    const category = input.category;
+    q = q.where((eb) => eb.exists(itemsOf(eb).where('purchase_items.category', '=', category)));
+  }
+  if (input?.quota !== undefined) {
+    const quota = flag(input.quota);
+    q = q.where((eb) => eb.exists(itemsOf(eb).where('purchase_items.category', '=', 'bag').where('purchase_items.quota', '=', quota)));
+  }
+  if (input?.query) {
+    const words = input.query;
+    q = q.where((eb) =>
+      eb.or([containsAny(['purchases.notes'], words), eb.exists(itemsOf(eb).where(containsAny(['purchase_items.description'], words)))]),
+    );
+  }
+  const sort = input?.sort ?? 'day_desc';
+  const direction = sort.endsWith('_asc') ? 'asc' : 'desc';
+  q = sort.startsWith('total') ? q.orderBy(receiptTotal, direction).orderBy('purchases.day', 'desc') : q.orderBy('purchases.day', direction);
+  q = q.orderBy('purchases.id', direction).limit(input?.limit ?? 200).offset(input?.offset ?? 0);
+  return load(journal, journal.all(q));
+}
+
+const categoryOrder = sql<number>`CASE i.category ${sql.join(
+  PURCHASE_CATEGORIES.map((c, n) => sql`WHEN ${c} THEN ${n}`),
+  sql` `,
+)} END`;
+
+/**
+ * Spend per group and currency, in one GROUP BY query over receipts joined to their items.
+ * Currencies are a grouping column, so amounts in different currencies are never added.
+ */
+export function purchaseTotals(journal: Journal, input: ParsedInputOf<'purchases.totals'>): PurchaseTotalRow[] {
+  let base = journal.q
+    .selectFrom('purchases as p')
+    .innerJoin('purchase_items as i', 'i.purchase_id', 'p.id')
+    .leftJoin('boutiques as b', 'b.id', 'p.boutique_id')
+    .leftJoin('contacts as c', 'c.id', 'p.contact_id')
+    .select(['p.currency', (eb) => eb.fn.sum<number>('i.price_minor').as('total')]);
+  if (input.from) base = base.where('p.day', '>=', input.from);
+  if (input.to) base = base.where('p.day', '<=', input.to);
+  if (input.boutiqueId !== undefined) base = base.where('p.boutique_id', '=', input.boutiqueId);
+  if (input.contactId !== undefined) base = base.where('p.contact_id', '=', input.contactId);
+  if (input.tripId !== undefined) base = base.where('p.trip_id', '=', input.tripId);
+
+  const receipts = sql<number>`count(DISTINCT p.id)`;
+  const year = sql<string>`substr(p.day, 1, 4)`;
+  let rows: { key: number | string | null; label: string | null; currency: string; total: number; count: number }[];
+  switch (input.groupBy) {
+    case 'year':
+      rows = journal.all(
+        base
+          .select([year.as('label'), sql<number>`CAST(substr(p.day, 1, 4) AS INTEGER)`.as('key'), receipts.as('count')])
+          .groupBy([year, 'p.currency'])
+          .orderBy(year, 'desc')
+          .orderBy('p.currency'),
+      );
+      break;
+    case 'boutique':
+      rows = journal.all(
+        base
+          .select(['p.boutique_id as key', 'b.name as label', receipts.as('count')])
+          .groupBy(['p.boutique_id', 'b.name', 'p.currency'])
+          .orderBy(sql`p.boutique_id IS NULL`)
+          .orderBy(sql`b.name COLLATE NOCASE`)
+          .orderBy('p.boutique_id')
+          .orderBy('p.currency'),
+      );
+      break;
+    case 'contact':
+      rows = journal.all(
+        base
+          .select(['p.contact_id as key', 'c.name as label', receipts.as('count')])
+          .groupBy(['p.contact_id', 'c.name', 'p.currency'])
+          .orderBy(sql`p.contact_id IS NULL`)
+          .orderBy(sql`c.name COLLATE NOCASE`)
+          .orderBy('p.contact_id')
+          .orderBy('p.currency'),
+      );
+      break;
+    case 'category':
+      rows = journal.all(
+        base
+          .select(['i.category as key', sql<string | null>`NULL`.as('label'), sql<number>`count(i.id)`.as('count')])
+          .groupBy(['i.category', 'p.currency'])
+          .orderBy(categoryOrder)
+          .orderBy('p.currency'),
+      );
+      break;
+  }
+  return rows.map((r) => ({
+    key: r.key,
+    label: labelOf(input.groupBy, r.key, r.label),
+    currency: r.currency,
+    totalMinor: Number(r.total),
+    count: Number(r.count),
+  }));
+}
+
+function labelOf(groupBy: ParsedInputOf<'purchases.totals'>['groupBy'], key: number | string | null, label: string | null): string {
+  if (groupBy === 'category') return CATEGORY_LABELS[key as PurchaseCategory];
+  if (label !== null) return label;
+  return groupBy === 'boutique' ? 'No boutique recorded' : 'No contact recorded';
+}
+
+export const purchasesHandlers = {
+  'purchases.create': createPurchase,
+  'purchases.get': getPurchase,
+  'purchases.update': updatePurchase,
+  'purchases.delete': deletePurchase,
+  'purchases.list': listPurchases,
+  'purchases.totals': purchaseTotals,
+} satisfies DomainHandlers<typeof purchasesContract>;

@@ -1,0 +1,38 @@
+import { href, useRoute } from './lib/router';
+import { sections } from './pages';
+
+export function App() {
+  const route = useRoute();
+  const current = sections.find((s) => s.path === route[0]) ?? sections[0]!;
+  const Page = current.page;
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Sections">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden>
+            C
+          </span>
+          <span className="brand-name">Carnet</span>
+        </div>
+        <ul>
+          {sections.map((s) => {
+            const Icon = s.icon;
+            const active = s === current;
+            return (
+              <li key={s.path}>
+                <a href={href(`/${s.path}`)} className={`nav-link${active ? ' nav-link--active' : ''}`} aria-current={active ? 'page' : undefined}>
+                  <Icon size={17} aria-hidden />
+                  {s.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+        <p className="sidebar-footer">Private journal · stays on this computer</p>
+      </nav>
+      <main className="content" id="main">
+        <Page route={route.slice(1)} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, InputOf, OutputOf } from '../../../shared/api';
+import { ApiError, request } from '../api';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+  },
+});
+
+/** Reads a channel; the key starts with the channel's domain so writes can invalidate it. */
+export function useChannel<C extends Channel>(channel: C, input?: InputOf<C>, options: { enabled?: boolean } = {}) {
+  return useQuery<OutputOf<C>, ApiError>({
+    queryKey: [channel.split('.')[0], channel, input ?? null],
+    queryFn: () => (request as (c: C, i?: InputOf<C>) => Promise<OutputOf<C>>)(channel, input),
+    enabled: options.enabled ?? true,
+  });
+}
+
+/**
+ * Writes through a channel; on success every cached read is refreshed (records link across
+ * domains — a purchase changes a trip page and the calendar — and the journal answers in
+ * microseconds, so a broad refresh is simpler than tracking who depends on whom).
+ */
+export function useWrite<C extends Channel>(channel: C) {
+  const client = useQueryClient();
+  return useMutation<OutputOf<C>, ApiError, InputOf<C>>({
+    mutationFn: (input) => (request as (c: C, i: InputOf<C>) => Promise<OutputOf<C>>)(channel, input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
