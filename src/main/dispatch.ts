@@ -33,7 +33,7 @@ function issuesOf(error: z.ZodError, payload: unknown): FieldIssue[] {
     }
     const value = path.length > 0 ? valueAt(payload, path) : payload;
     // A missing value, or an empty one that failed its check, is a required field left blank.
-    if (path.length > 0 && (value === undefined || value === '')) {
+    if (issue.code !== 'custom' && path.length > 0 && (value === undefined || value === '')) {
       return { path, message: `${humanPath(path).replace(/^./, (c) => c.toUpperCase())} is required.` };
     }
     if (issue.code === 'invalid_type' && path.length === 0) {
