@@ -1,4 +1,84 @@
-import type { settingsContract } from '../../shared/api/settings';
+/**
+ * Settings (one JSON value per key) and the boutique calendar's user overrides. Unset settings
+ * read as their defaults; the home zone defaults to this machine's zone.
+ */
+import type { ParsedInputOf } from '../../shared/api';
+import type { CalendarOverride, Settings, settingsContract } from '../../shared/api/settings';
+import { notFound } from '../../shared/result';
+import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
 
-export const settingsHandlers = {} satisfies DomainHandlers<typeof settingsContract>;
+const defaults = (): Settings => ({
+  homeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Paris',
+  defaultCurrency: 'EUR',
+  theme: 'system',
+});
+
+export function getSettings(journal: Journal): Settings {
+  const rows = journal.all(journal.q.selectFrom('settings').selectAll());
+  const stored: Partial<Settings> = {};
+  for (const row of rows) {
+    try {
+      (stored as Record<string, unknown>)[row.key] = JSON.parse(row.value);
+    } catch {
+      // A value that is not JSON is ignored and reads as its default.
+    }
+  }
+  return { ...defaults(), ...stored };
+}
+
+export function updateSettings(journal: Journal, input: ParsedInputOf<'settings.update'>): Settings {
+  return journal.tx(() => {
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      journal.run(
+        journal.q
+          .insertInto('settings')
+          .values({ key, value: JSON.stringify(value) })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) })),
+      );
+    }
+    return getSettings(journal);
+  });
+}
+
+export function listOverrides(journal: Journal, input: ParsedInputOf<'calendarOverrides.list'>): CalendarOverride[] {
+  let q = journal.q.selectFrom('calendar_overrides').selectAll().orderBy('day');
+  if (input?.from) q = q.where('day', '>=', input.from);
+  if (input?.to) q = q.where('day', '<=', input.to);
+  return journal.all(q);
+}
+
+/** Closures and open days in the shape the lottery rule takes. */
+export function calendarOptions(journal: Journal): { closures: string[]; openDays: string[] } {
+  const rows = listOverrides(journal, undefined);
+  return { closures: rows.filter((r) => r.kind === 'closed').map((r) => r.day), openDays: rows.filter((r) => r.kind === 'open').map((r) => r.day) };
+}
+
+export function setOverride(journal: Journal, input: ParsedInputOf<'calendarOverrides.set'>): CalendarOverride {
+  return journal.tx(() => {
+    journal.run(
+      journal.q
+        .insertInto('calendar_overrides')
+        .values(input)
+        .onConflict((oc) => oc.column('day').doUpdateSet({ kind: input.kind, note: input.note })),
+    );
+    return input;
+  });
+}
+
+export function deleteOverride(journal: Journal, { day }: { day: string }): { day: string } {
+  return journal.tx(() => {
+    const res = journal.run(journal.q.deleteFrom('calendar_overrides').where('day', '=', day));
+    if (res.changes === 0) throw notFound('Calendar override for', day);
+    return { day };
+  });
+}
+
+export const settingsHandlers = {
+  'settings.get': getSettings,
+  'settings.update': updateSettings,
+  'calendarOverrides.list': listOverrides,
+  'calendarOverrides.set': setOverride,
+  'calendarOverrides.delete': deleteOverride,
+} satisfies DomainHandlers<typeof settingsContract>;
