@@ -71,7 +71,7 @@ function sendResult(res: http.ServerResponse, status: number, result: Result<unk
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
+  const rendererDir = path.resolve(options.rendererDir ?? process.env['CARNET_RENDERER_DIR'] ?? 'out/renderer');
   const indexFile = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(indexFile)) {
     throw new Error(`The renderer is not built (${indexFile} is missing). Run "npx electron-vite build" first.`);
