@@ -26,6 +26,8 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified by default; the budget is on what ships.
+      minify: true,
       rollupOptions: { input: { index: 'src/renderer/index.html' } },
     },
   },
