@@ -65,9 +65,14 @@ function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
       : journal.all(journal.q.selectFrom('boutiques').select(['id', 'country']).where('id', 'in', boutiqueIds)).map((b) => [b.id, b.country] as const),
   );
   const shopDays = shopDayTotals(journal, rows);
+  const byPurchase = new Map<number, typeof items>();
+  for (const i of items) {
+    const list = byPurchase.get(i.purchase_id);
+    if (list) list.push(i);
+    else byPurchase.set(i.purchase_id, [i]);
+  }
   return rows.map((r) => {
-    const own = items
-      .filter((i) => i.purchase_id === r.id)
+    const own = (byPurchase.get(r.id) ?? [])
       .map(
         (i): PurchaseItem => ({
           id: i.id,

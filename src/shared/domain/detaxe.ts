@@ -52,10 +52,19 @@ export function isDetaxeEligible(facts: DetaxeFacts): boolean {
 
 /** The last day of the third month after the month of purchase: 2026-11-30 → 2027-02-28. */
 export function detaxeDeadline(day: string): string {
+  // Remembered per day: a list of purchases asks for it on every row, and luxon date
+  // arithmetic is the costliest part of that read (20 years hold ~7,300 distinct days).
+  const cached = deadlines.get(day);
+  if (cached !== undefined) return cached;
   const bought = DateTime.fromISO(day, { zone: 'utc' });
   if (!bought.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a calendar day: ${day}`);
-  return bought.startOf('month').plus({ months: 3 }).endOf('month').toISODate()!;
+  const deadline = bought.startOf('month').plus({ months: 3 }).endOf('month').toISODate()!;
+  if (deadlines.size >= 20_000) deadlines.clear();
+  deadlines.set(day, deadline);
+  return deadline;
 }
+
+const deadlines = new Map<string, string>();
 
 /**
  * Eligibility from the reported rule; the deadline whenever a form is in play — the rule says
