@@ -95,6 +95,8 @@ function recordStatements(file: string, channel: string, input: unknown): { sql:
 }
 
 function benchChannel(journal: Journal, label: string, channel: string, input: unknown, iterations: number, budgetMs?: number): void {
+  const only = process.env['BENCH_ONLY'];
+  if (only && !only.split(',').includes(channel)) return;
   if (!isChannel(channel)) {
     console.log(`(skipped ${label}: the channel ${channel} does not exist yet)`);
     return;
@@ -138,9 +140,10 @@ async function main(): Promise<void> {
   const open = stats(time(() => openJournal(journalFile, { clock }).close(), 5, 1));
   figures.push({ label: 'open the journal (integrity check included)', ...open, unit: 'ms', extra: `${(fs.statSync(journalFile).size / 1e6).toFixed(0)} MB` });
 
+  if (process.env['BENCH_QUICK']) figures.length = 0;
   // Migrating: the same twenty years written under the first migration only, opened by this
   // version (backup + every later migration, e.g. building the search index over all of it).
-  if (migrations.length > 1) {
+  if (migrations.length > 1 && !process.env['BENCH_QUICK']) {
     const older = path.join(workDir, 'older.sqlite');
     generateJournal(older, { seed: 42, scale, migrations: migrations.slice(0, 1) });
     t = performance.now();
@@ -168,6 +171,8 @@ async function main(): Promise<void> {
   const write = stats(time(() => dispatch('interactions.create', { contactId: someContact, day: '2026-11-23', kind: 'messaged', summary: 'Asked about a Kelly 25 in Gold' }), 300));
   figures.push({ label: 'one write (interactions.create, committed)', ...write, unit: 'ms' });
   journal.close();
+
+  if (process.env['BENCH_QUICK']) return print();
 
   // Renderer size.
   execFileSync('npx', ['electron-vite', 'build', '--outDir', path.join(workDir, 'out')], { stdio: 'ignore' });

@@ -33,6 +33,8 @@ const builder = new Kysely<DB>({
 const STATEMENT_CACHE_LIMIT = 500;
 
 export class Journal {
+  /** The query builder shared by every journal (it holds no connection). */
+  static readonly builder: Kysely<DB> = builder;
   /** Build queries with this; run them with all / first / run. */
   readonly q: Kysely<DB> = builder;
   private readonly statements = new Map<string, Database.Statement>();

@@ -6,6 +6,7 @@
 import type { ParsedInputOf } from '../../shared/api';
 import type { Companion, Trip, WishlistItem } from '../../shared/api/trips';
 import { conflict, DomainError } from '../../shared/result';
+import { fixedQuery } from '../db/fixed-query';
 import type { Journal } from '../db/journal';
 import type { TripsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
@@ -17,9 +18,10 @@ type TripRow = Omit<TripsTable, 'id'> & { id: number };
 function load(journal: Journal, rows: TripRow[]): Trip[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const companions = journal.all(journal.q.selectFrom('trip_companions').selectAll().where('trip_id', 'in', ids).orderBy('position'));
-  const boutiques = journal.all(journal.q.selectFrom('trip_boutiques').selectAll().where('trip_id', 'in', ids).orderBy('position'));
-  const wishes = journal.all(journal.q.selectFrom('trip_wishlist').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  const single = ids.length === 1 ? { id: ids[0]! } : null;
+  const companions = journal.all(single ? companionsOf(single) : journal.q.selectFrom('trip_companions').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  const boutiques = journal.all(single ? boutiquesOf(single) : journal.q.selectFrom('trip_boutiques').selectAll().where('trip_id', 'in', ids).orderBy('position'));
+  const wishes = journal.all(single ? wishlistOf(single) : journal.q.selectFrom('trip_wishlist').selectAll().where('trip_id', 'in', ids).orderBy('position'));
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -53,8 +55,14 @@ function load(journal: Journal, rows: TripRow[]): Trip[] {
   }));
 }
 
+// One trip's rows: the common read, compiled once (see fixedQuery).
+const tripById = fixedQuery((q, p: { id: number }) => q.selectFrom('trips').selectAll().where('id', '=', p.id));
+const companionsOf = fixedQuery((q, p: { id: number }) => q.selectFrom('trip_companions').selectAll().where('trip_id', '=', p.id).orderBy('position'));
+const boutiquesOf = fixedQuery((q, p: { id: number }) => q.selectFrom('trip_boutiques').selectAll().where('trip_id', '=', p.id).orderBy('position'));
+const wishlistOf = fixedQuery((q, p: { id: number }) => q.selectFrom('trip_wishlist').selectAll().where('trip_id', '=', p.id).orderBy('position'));
+
 export function getTrip(journal: Journal, { id }: { id: number }): Trip {
-  const row = journal.first(journal.q.selectFrom('trips').selectAll().where('id', '=', id));
+  const row = journal.first(tripById({ id }));
   if (!row) throw new DomainError('not_found', `Trip ${id} does not exist (it may have been deleted).`);
   return load(journal, [row])[0]!;
 }
