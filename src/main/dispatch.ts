@@ -33,7 +33,7 @@ function issuesOf(error: z.ZodError, payload: unknown): FieldIssue[] {
     }
     const value = path.length > 0 ? valueAt(payload, path) : payload;
     // A missing value, or an empty one that failed its check, is a required field left blank.
-    if (issue.code !== 'custom' && path.length > 0 && (value === undefined || value === '')) {
+    if (path.length > 0 && (value === '' || (value === undefined && issue.code !== 'custom'))) {
       // The schema's own "Title is required." names the field as the form labels it.
       if (/ is required\.$/.test(issue.message)) return { path, message: issue.message };
       return { path, message: `${humanPath(path).replace(/^./, (c) => c.toUpperCase())} is required.` };
