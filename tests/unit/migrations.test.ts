@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../src/main/db/migrations';
+import { migrations, type Migration } from '../../src/main/db/migrations';
 import { APPLICATION_ID, JournalOpenError, openJournal, schemaOf } from '../../src/main/db/open';
 import { createDispatch } from '../../src/main/dispatch';
 import { contentHash, tempDir } from './helpers';
@@ -22,7 +22,7 @@ function openError(fn: () => unknown): JournalOpenError {
   throw new Error('expected a JournalOpenError');
 }
 
-function journalWithTrip(file: string, list = first) {
+function journalWithTrip(file: string, list: readonly Migration[] = first) {
   const journal = openJournal(file, { migrations: list, clock });
   const r = createDispatch(journal)('trips.create', { title: 'Before', city: 'Paris', startDay: '2026-12-05', endDay: '2026-12-09' });
   expect(r.ok).toBe(true);
