@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { fullcalendarStaticCss } from './scripts/fullcalendar-static-css';
 
 export default defineConfig({
   main: {
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), fullcalendarStaticCss()],
     build: {
       // electron-vite leaves the renderer unminified by default; the budget is on what ships.
       minify: true,

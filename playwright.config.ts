@@ -17,4 +17,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    // The UI in Debian Chromium through the web harness (testDir above).
+    { name: 'web' },
+    // The real desktop app through Playwright's Electron support; skipped, with the reason, where
+    // the Electron binary is not installed.
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
 });

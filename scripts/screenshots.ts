@@ -14,9 +14,32 @@ const harness = await startHarness({ port: 0, now: '2026-11-23T10:00:00.000Z' })
 seedSample(harness.journal);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
+/** A sample special order's id, by model (the sample has one of each). */
+const orderId = (model: string) => harness.journal.sqlite.prepare('SELECT id FROM special_orders WHERE model = ? ORDER BY id DESC').pluck().get(model) as number;
+/** A sample contact's id, by name (helper "people"). */
+const contactId = (name: string) => harness.journal.sqlite.prepare('SELECT id FROM contacts WHERE name = ? ORDER BY id').pluck().get(name) as number;
+/** A sample receipt's id, by the description of one of its items (helper "people"). */
+const receiptId = (description: string) =>
+  harness.journal.sqlite.prepare('SELECT purchase_id FROM purchase_items WHERE description = ? ORDER BY id').pluck().get(description) as number;
+/** A sample offer's id, by model and size (helper "offers"). */
+const offerId = (model: string, size: string) => harness.journal.sqlite.prepare('SELECT id FROM offers WHERE model = ? AND size = ?').pluck().get(model, size) as number;
 const screens: [string, string][] = [
   ['trips', '#/trips'],
   ['trip', '#/trips/1'],
+  ['special-orders', '#/special-orders'],
+  ['special-order', `#/special-orders/${orderId('Kelly Sellier')}`],
+  ['special-order-arrived', `#/special-orders/${orderId('Birkin')}`],
+  ['dashboard', '#/dashboard'],
+  ['calendar-month', '#/calendar/month/2026-12-07/paris'],
+  ['calendar-week', '#/calendar/week/2026-12-07/paris'],
+  ['calendar-agenda', '#/calendar/agenda/2026-12-07/paris'],
+  ['contacts', '#/contacts'],
+  ['contact', `#/contacts/${contactId('Grace Park')}`],
+  ['purchases', '#/purchases'],
+  ['purchase', `#/purchases/${receiptId('Chypre sandals, Noir, 38')}`],
+  ['offers', '#/offers'],
+  ['offer', `#/offers/${offerId('Kelly', '32')}`],
+  ['spend-profile', '#/offers/profile'],
 ];
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
@@ -28,6 +51,76 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: file });
     console.log(file);
   }
+  await page.close();
+}
+// The spend section of the purchases screen (helper "people"): charts and totals below the table.
+for (const scheme of ['light', 'dark'] as const) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  await page.goto(harness.url + '#/purchases');
+  await page.waitForLoadState('networkidle');
+  await page.locator('.spend').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  const file = path.join(outDir, `purchases-spend-${scheme}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+  await page.close();
+}
+// The lottery planner, the attempt tracker, the attempts, the statistics and the settings (helper
+// "lottery"): the page clock fixed at Tue 8 Dec 2026, 09:30 in Paris, for a user living in New York.
+{
+  const ipc = async (channel: string, input: unknown) =>
+    (await fetch(`${harness.url}ipc/${channel}`, { method: 'POST', body: JSON.stringify(input) })).json() as Promise<{ ok: boolean; value: unknown }>;
+  await ipc('settings.update', { homeZone: 'America/New_York' });
+  await ipc('calendarOverrides.set', { day: '2026-12-24', kind: 'closed', note: 'Closing early on Christmas Eve: taken as closed' });
+  await ipc('calendarOverrides.set', { day: '2027-05-17', kind: 'open', note: 'Whit Monday: reported open' });
+  const december = harness.journal.sqlite.prepare("SELECT id FROM trips WHERE title = 'Paris in December'").pluck().get() as number;
+  const granted = harness.journal.sqlite
+    .prepare("SELECT id FROM appointment_attempts WHERE trip_id = ? AND wanted_day = '2026-12-08' AND method = 'lottery'")
+    .pluck()
+    .get(december) as number;
+  const lotteryScreens: [string, string, boolean][] = [
+    ['appointments-planner', `#/appointments/plan/${december}`, true],
+    ['appointments-tracker', `#/appointments/${granted}`, false],
+    ['appointments-trips', '#/appointments', false],
+    ['appointments-list', '#/appointments/list', false],
+    ['appointments-stats', '#/appointments/stats', true],
+    ['settings', '#/settings', true],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
+    await page.clock.setFixedTime(new Date('2026-12-08T08:30:00.000Z'));
+    for (const [name, hash, full] of lotteryScreens) {
+      await page.goto(harness.url + hash);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(400);
+      const file = path.join(outDir, `${name}-${scheme}.png`);
+      if (full) {
+        // The app scrolls inside .content, so a full page is a tall viewport clipped to the content.
+        await page.setViewportSize({ width: 1280, height: 3200 });
+        await page.waitForTimeout(300);
+        const bottom = await page.locator('.content > *').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1280, height: Math.max(800, Math.ceil(bottom) + 48) } });
+        await page.setViewportSize({ width: 1280, height: 800 });
+      } else {
+        await page.screenshot({ path: file });
+      }
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+// The search palette open on "sevres" (helper "search"): typed, so it shows what a user sees.
+for (const scheme of ['light', 'dark'] as const) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  await page.goto(harness.url + '#/dashboard');
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sevres');
+  await page.getByRole('option').first().waitFor();
+  await page.waitForTimeout(300);
+  const file = path.join(outDir, `search-palette-${scheme}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
   await page.close();
 }
 await browser.close();

@@ -1,82 +1,239 @@
 /**
- * The Electron main process: lifecycle, the window and its security settings. Thin on purpose:
- * everything it wires together runs and is tested under plain Node.
+ * The Electron main process: lifecycle, the window, its security settings and the native
+ * integration (menu, theme, notifications, files opened with the app). Thin on purpose: what
+ * it wires together runs and is tested under plain Node. docs/security.md lists each security
+ * setting here and the test that holds it.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { openJournal, JournalOpenError } from './db/open';
-import { createDispatch } from './dispatch';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell, type WebContents } from 'electron';
+import { THEMES } from '../shared/api/settings';
+import { isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigation';
+import { APP_ID } from './app-identity';
+import { createDataActions, type DataActions } from './data-actions';
+import { JournalOpenError, openJournal } from './db/open';
+import { startDesktopReminders, type DesktopReminders } from './desktop-reminders';
+import { createDispatch, type Dispatch } from './dispatch';
 import { registerIpc } from './ipc';
+import { backupFilesFrom, BACKUP_EXTENSION, journalPathFrom } from './launch-args';
+import { installMenu, type Theme } from './menu';
+import { openExternal } from './open-external';
+import type { TrustedPage } from './trusted-sender';
+import { loadPlacement, trackWindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererFile = path.join(here, '../renderer/index.html');
+const page: TrustedPage = devServerUrl ? { kind: 'dev-server', url: devServerUrl } : { kind: 'file', url: pathToFileURL(rendererFile).href };
 
-function journalPath(): string {
-  const flag = process.argv.find((a) => a.startsWith('--journal='));
-  if (flag) return path.resolve(flag.slice('--journal='.length));
-  const i = process.argv.indexOf('--journal');
-  if (i > 0 && process.argv[i + 1]) return path.resolve(process.argv[i + 1]!);
-  return path.join(app.getPath('userData'), 'journal.sqlite');
+// Every renderer is sandboxed, whatever a window's own options say.
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // notifications carry the app's name
+
+let mainWindow: BrowserWindow | null = null;
+let ready = false;
+let dataActions: DataActions | null = null;
+const pendingFiles: string[] = backupFilesFrom(process.argv.slice(1));
+
+/** Shows a route in the window: a fixed, one-way message the preload checks again. */
+function navigate(route: string): void {
+  const win = showWindow();
+  if (!win || !isAppRoute(route)) return;
+  const send = () => win.webContents.send(NAVIGATE_CHANNEL, route);
+  if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+  else send();
 }
 
-function createWindow(): BrowserWindow {
+function showWindow(): BrowserWindow | null {
+  const win = mainWindow;
+  if (!win || win.isDestroyed()) return null;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return win;
+}
+
+function openBackupFiles(files: string[]): void {
+  if (!ready || !dataActions) {
+    pendingFiles.push(...files);
+    return;
+  }
+  showWindow();
+  void files.reduce((done, file) => done.then(() => dataActions!.importFile(file)), Promise.resolve());
+}
+
+/** Rules for every web contents the app ever creates: no navigation, no new windows, no webviews. */
+function harden(contents: WebContents): void {
+  // Links to the web open in the browser (http/https only, through the one audited opener);
+  // nothing ever opens inside Carnet.
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // The app never talks to the network: only its own files (and the dev server in development).
+  const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
+    let allowed = false;
+    try {
+      const url = new URL(details.url);
+      allowed = devOrigin !== null && (url.origin === devOrigin || url.origin === devOrigin.replace(/^http/, 'ws'));
+    } catch {
+      allowed = false;
+    }
+    callback({ cancel: !allowed });
+  });
+  // A page-made download (an export saved from the page) asks where to save; nothing from elsewhere.
+  ses.on('will-download', (event, item) => {
+    if (!/^(blob|data):/.test(item.getURL())) event.preventDefault();
+  });
+}
+
+function createWindow(stateFile: string): BrowserWindow {
+  const placement = loadPlacement(stateFile, screen);
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    width: placement.width,
+    height: placement.height,
     minWidth: 900,
     minHeight: 600,
     title: 'Carnet',
     show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1a18' : '#faf8f5',
+    ...(process.platform === 'linux' ? { icon: path.join(here, '../../resources/icon.png') } : {}),
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click on a link would otherwise try to open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
-  win.once('ready-to-show', () => win.show());
-  // Nothing navigates away from the app; links to the web open in the browser (http/https only).
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  trackWindowState(win, stateFile);
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    if (placement.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
   });
   if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(path.join(here, '../renderer/index.html'));
+  else void win.loadFile(rendererFile);
   return win;
 }
+
+const isTheme = (value: unknown): value is Theme => typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0];
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    const files = backupFilesFrom(argv.slice(1), workingDirectory);
+    if (files.length > 0) openBackupFiles(files);
   });
+  // macOS hands files opened with the app (Finder, the Dock) through this event, even before ready.
+  app.on('open-file', (event, file) => {
+    if (!file.toLowerCase().endsWith(BACKUP_EXTENSION)) return;
+    event.preventDefault();
+    openBackupFiles([file]);
+  });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.setAboutPanelOptions({ applicationName: 'Carnet', applicationVersion: app.getVersion(), copyright: 'Your journal stays on this computer.' });
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    hardenSession();
+    const journalPath = journalPathFrom(process.argv.slice(1), app.getPath('userData'));
     let journal;
     try {
-      journal = openJournal(journalPath());
+      journal = openJournal(journalPath);
     } catch (err) {
       const message = err instanceof JournalOpenError ? err.message : `Carnet could not open its journal: ${(err as Error).message}`;
       dialog.showErrorBox('Carnet could not open the journal', message);
       app.exit(1);
       return;
     }
-    registerIpc(createDispatch(journal), devServerUrl);
-    createWindow();
+    const base = createDispatch(journal);
+    let reminders: DesktopReminders | null = null;
+    let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+    let theme: Theme = 'system';
+
+    const applyTheme = (next: Theme) => {
+      theme = next;
+      nativeTheme.themeSource = next; // the page follows through prefers-color-scheme
+      rebuildMenu();
+    };
+    // The same dispatch for the page and the menu; a change of theme is applied to the window,
+    // and any write may change which lottery reminders are due.
+    const dispatch: Dispatch = (channel, payload) => {
+      const result = base(channel, payload);
+      if (result.ok && channel === 'settings.update') {
+        const next = (result.value as { theme?: unknown }).theme;
+        if (isTheme(next) && next !== theme) applyTheme(next);
+      }
+      if (result.ok && !/\.(get|list)/.test(channel)) {
+        if (refreshTimer) clearTimeout(refreshTimer);
+        refreshTimer = setTimeout(() => reminders?.scheduler.refresh(), 250);
+      }
+      return result;
+    };
+
+    dataActions = createDataActions({ dispatch, window: () => mainWindow, reload: () => mainWindow?.webContents.reload() });
+    const rebuildMenu = () =>
+      installMenu({
+        platform: process.platform,
+        appName: app.name,
+        theme,
+        developer: !app.isPackaged,
+        actions: {
+          navigate,
+          setTheme: (next) => void dispatch('settings.update', { theme: next }),
+          backUp: () => void dataActions!.backUp(),
+          exportJournal: () => void dataActions!.exportJournal(),
+          importJournal: () => void dataActions!.importJournal(),
+          revealJournal: () => shell.showItemInFolder(journalPath),
+        },
+      });
+    const settings = base('settings.get', undefined);
+    applyTheme(settings.ok && isTheme((settings.value as { theme?: unknown }).theme) ? ((settings.value as { theme: Theme }).theme) : 'system');
+
+    registerIpc(dispatch, page);
+    const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
+    mainWindow = createWindow(windowStateFile);
+    reminders = startDesktopReminders({ journal, journalPath, stateFile: path.join(app.getPath('userData'), 'reminders-last-run.json'), open: navigate });
+    ready = true;
+    if (pendingFiles.length > 0) mainWindow.webContents.once('did-finish-load', () => openBackupFiles(pendingFiles.splice(0)));
+
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createWindow(windowStateFile);
+      else showWindow();
     });
-    app.on('will-quit', () => journal.close());
+    app.on('will-quit', () => {
+      reminders?.scheduler.stop();
+      reminders?.saveLastRun();
+      journal.close();
+    });
   });
 
   app.on('window-all-closed', () => {

@@ -1,10 +1,12 @@
 /**
- * The preload: exposes `window.carnet`, one function per contract channel, and nothing else.
- * Bundled into one CommonJS file whose only runtime import is 'electron' (a sandboxed preload
- * can require nothing more). The channel list comes from the contract itself.
+ * The preload: exposes `window.carnet`, one function per contract channel, and
+ * `window.carnetShell.onNavigate`, the one message the main process sends the page — and nothing
+ * else (no ipcRenderer, no event objects, no Node). Bundled into one CommonJS file whose only
+ * runtime import is 'electron' (a sandboxed preload can require nothing more).
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { channels, type CarnetApi } from '../shared/api';
+import { isAppRoute, NAVIGATE_CHANNEL, type CarnetShell } from '../shared/navigation';
 
 const api = Object.fromEntries(
   channels.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
@@ -13,4 +15,19 @@ const api = Object.fromEntries(
 // Compile-time proof that every channel is present with its typed signature.
 api satisfies CarnetApi;
 
+const shell: CarnetShell = {
+  onNavigate(callback) {
+    if (typeof callback !== 'function') throw new TypeError('onNavigate needs a function.');
+    // The page gets the route string only, and only when it is one of the app's routes.
+    const listener = (_event: IpcRendererEvent, route: unknown) => {
+      if (isAppRoute(route)) callback(route);
+    };
+    ipcRenderer.on(NAVIGATE_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(NAVIGATE_CHANNEL, listener);
+    };
+  },
+};
+
 contextBridge.exposeInMainWorld('carnet', Object.freeze(api));
+contextBridge.exposeInMainWorld('carnetShell', Object.freeze(shell));

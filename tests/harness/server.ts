@@ -11,7 +11,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { openJournal } from '../../src/main/db/open';
 import type { Journal } from '../../src/main/db/journal';
+import { configureData } from '../../src/main/backup/context';
 import { createDispatch } from '../../src/main/dispatch';
+import { plainWrapper, WrappedKeyFile } from '../../src/main/identity/keys';
 import { channels } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
 
@@ -79,6 +81,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dbPath = options.db ? path.resolve(options.db) : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-web-')), 'journal.sqlite');
   const fixed = options.now ? new Date(options.now) : null;
   const journal = openJournal(dbPath, fixed ? { clock: () => fixed } : {});
+  // Identity numbers need a key: here a key file beside the journal (the desktop app wraps its
+  // key with the OS key store instead). Never use the harness for real passport numbers.
+  configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
   const dispatch = createDispatch(journal);
   const bridge = bridgeScript();
   const index = fs
@@ -119,7 +124,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           sendResult(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
           return;
         }
-        const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+        let channel: string;
+        try {
+          channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+        } catch {
+          // A malformed %-escape would otherwise throw here, outside any handler, and end the server.
+          sendResult(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The channel name in the address is not valid.' } });
+          return;
+        }
         sendResult(res, 200, dispatch(channel, payload));
       });
       req.on('error', () => res.destroy());

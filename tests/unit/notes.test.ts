@@ -17,6 +17,7 @@ function subjects(h: ReturnType<typeof setup>): Record<NoteSubject, number> {
     purchase: raw(`INSERT INTO purchases (day, currency, detaxe_status, created_at, updated_at) VALUES ('2026-02-01', 'EUR', 'not_applicable', ?, ?)`, STAMP, STAMP),
     attempt: raw(`INSERT INTO appointment_attempts (method, wanted_day, result, created_at, updated_at) VALUES ('lottery', '2026-09-02', 'pending', ?, ?)`, STAMP, STAMP),
     special_order: h.call('specialOrders.create', { model: 'Kelly', history: [{ status: 'placed', day: '2026-01-10' }] }).id,
+    offer: raw(`INSERT INTO offers (day, time_zone, quota_year, source, category, model, decision, created_at, updated_at) VALUES ('2026-02-03', 'Europe/Paris', 2026, 'sa_call', 'bag', 'Kelly', 'pending', ?, ?)`, STAMP, STAMP),
   };
 }
 
@@ -58,6 +59,7 @@ describe('decision notes', () => {
     ['purchase', 'Purchase'],
     ['attempt', 'Appointment attempt'],
     ['special_order', 'Special order'],
+    ['offer', 'Offer'],
   ] as const)('refuses a %s that does not exist, on subjectId, and writes nothing', (subjectType, label) => {
     const h = setup();
     subjects(h);
@@ -96,7 +98,7 @@ describe('decision notes', () => {
     [{ confidence: 2.5 }, ['confidence'], 'How sure you feel is a number from 1 to 5.'],
     [{ day: '2026-02-30' }, ['day'], 'Enter a real calendar day like 2026-12-07.'],
     [{ resurfaceOn: 'tomorrow' }, ['resurfaceOn'], 'Enter a real calendar day like 2026-12-07.'],
-    [{ subjectType: 'boutique' }, ['subjectType'], 'Notes attach to a trip, contact, purchase, appointment attempt or special order.'],
+    [{ subjectType: 'boutique' }, ['subjectType'], 'Notes attach to a trip, contact, purchase, appointment attempt, special order or offer.'],
     [{ subjectId: -1 }, ['subjectId'], 'A record id is a positive number.'],
     [{ pinned: 'yes' }, ['pinned'], 'Say whether the note is pinned.'],
     [{ extra: 1 }, [], 'Unknown field: extra.'],

@@ -97,6 +97,8 @@ export interface PurchasesTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Added by 003-offers: bought online (shown apart from every store's spend). */
+  online: Generated<Flag>;
 }
 
 export interface PurchaseItemsTable {
@@ -188,6 +190,82 @@ export interface CalendarOverridesTable {
   note: string | null;
 }
 
+export interface GuidanceChoicesTable {
+  order_id: number;
+  guidance: string;
+  choice: 'pinned' | 'dismissed';
+  note_id: number | null;
+  created_at: string;
+}
+
+export interface CustomColoursTable {
+  name_key: string;
+  name: string;
+  hex: string;
+  updated_at: string;
+}
+
+export interface OffersTable {
+  id: Generated<number>;
+  day: string;
+  time: string | null;
+  time_zone: string;
+  quota_year: number;
+  boutique_id: number | null;
+  contact_id: number | null;
+  source: 'appointment' | 'sa_call' | 'walk_in' | 'special_order' | 'other';
+  attempt_id: number | null;
+  special_order_id: number | null;
+  category: PurchaseItemsTable['category'];
+  model: string;
+  size: string | null;
+  leather: string | null;
+  colour: string | null;
+  hardware: string | null;
+  quota: Flag | null;
+  price_minor: number | null;
+  currency: string | null;
+  decision: 'pending' | 'taken' | 'declined';
+  decided_on: string | null;
+  reason: string | null;
+  purchase_id: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoreGroupsTable {
+  id: Generated<number>;
+  name: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoreGroupMembersTable {
+  group_id: number;
+  boutique_id: number;
+}
+
+export interface SpendTargetsTable {
+  currency: string;
+  price_minor: number;
+  label: string | null;
+  updated_at: string;
+}
+
+/** Added by 004-identities: passport / ID numbers, sealed (AES-256-GCM) with a key kept outside the journal. */
+export interface IdentityNumbersTable {
+  id: Generated<number>;
+  person: string | null;
+  document: 'passport' | 'national_id';
+  issuing_country: string | null;
+  expires_on: string | null;
+  number_sealed: Buffer;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -209,5 +287,12 @@ export interface DB {
   decision_notes: DecisionNotesTable;
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
+  guidance_choices: GuidanceChoicesTable;
+  custom_colours: CustomColoursTable;
+  offers: OffersTable;
+  store_groups: StoreGroupsTable;
+  store_group_members: StoreGroupMembersTable;
+  spend_targets: SpendTargetsTable;
+  identity_numbers: IdentityNumbersTable;
   carnet_migrations: MigrationsTable;
 }

@@ -11,7 +11,7 @@ export type DomainHandlers<C extends Record<string, ChannelDef<z.ZodType, unknow
 
 export const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
-type LinkedTable = 'boutiques' | 'trips' | 'contacts' | 'purchases' | 'appointment_attempts' | 'special_orders' | 'trip_companions';
+type LinkedTable = 'boutiques' | 'trips' | 'contacts' | 'purchases' | 'appointment_attempts' | 'special_orders' | 'trip_companions' | 'offers';
 
 function exists(journal: Journal, table: LinkedTable, rowId: number): boolean {
   return journal.first(journal.q.selectFrom(table).select('id').where('id', '=', rowId)) !== undefined;

@@ -9,6 +9,16 @@ import { attemptsHandlers } from './attempts';
 import { specialOrdersHandlers } from './special-orders';
 import { notesHandlers } from './notes';
 import { settingsHandlers } from './settings';
+import { offersHandlers } from './offers';
+import { profileHandlers } from './profile';
+import { remindersHandlers } from './reminders';
+import { calendarHandlers } from './calendar';
+import { guidanceHandlers } from './guidance';
+import { coloursHandlers } from './colours';
+import { searchHandlers } from './search';
+import { dashboardHandlers } from './dashboard';
+import { dataHandlers } from './data';
+import { identitiesHandlers } from './identities';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
 
@@ -21,4 +31,14 @@ export const handlers: Handlers = {
   ...specialOrdersHandlers,
   ...notesHandlers,
   ...settingsHandlers,
+  ...offersHandlers,
+  ...profileHandlers,
+  ...remindersHandlers,
+  ...calendarHandlers,
+  ...guidanceHandlers,
+  ...coloursHandlers,
+  ...searchHandlers,
+  ...dashboardHandlers,
+  ...dataHandlers,
+  ...identitiesHandlers,
 };

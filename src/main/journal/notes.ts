@@ -1,6 +1,6 @@
 /**
  * Decision notes: dated notes on any record (a trip, a contact, a purchase, an appointment
- * attempt, a special order). A note's subject must exist; a record's notes are deleted with it
+ * attempt, a special order, an offer). A note's subject must exist; a record's notes are deleted with it
  * (see notes-cascade.ts, called by each domain's delete).
  */
 import type { ParsedInputOf } from '../../shared/api';
@@ -21,6 +21,7 @@ export const SUBJECT_TABLES = {
   purchase: ['purchases', 'Purchase'],
   attempt: ['appointment_attempts', 'Appointment attempt'],
   special_order: ['special_orders', 'Special order'],
+  offer: ['offers', 'Offer'],
 } as const satisfies Record<NoteSubject, readonly [string, string]>;
 
 const toNote = (r: Row): DecisionNote => ({

@@ -1,10 +1,14 @@
+import { CommandPalette } from './components/CommandPalette';
 import { href, useRoute } from './lib/router';
 import { sections } from './pages';
+import { ReminderBanner } from './pages/appointments/ReminderBanner';
+import { useAppliedTheme } from './pages/settings/theme';
 
 export function App() {
   const route = useRoute();
   const current = sections.find((s) => s.path === route[0]) ?? sections[0]!;
   const Page = current.page;
+  useAppliedTheme();
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Sections">
@@ -14,6 +18,7 @@ export function App() {
           </span>
           <span className="brand-name">Carnet</span>
         </div>
+        <CommandPalette />
         <ul>
           {sections.map((s) => {
             const Icon = s.icon;
@@ -31,6 +36,7 @@ export function App() {
         <p className="sidebar-footer">Private journal · stays on this computer</p>
       </nav>
       <main className="content" id="main">
+        <ReminderBanner />
         <Page route={route.slice(1)} />
       </main>
     </div>

@@ -11,6 +11,16 @@ import { attemptsContract } from './attempts';
 import { specialOrdersContract } from './special-orders';
 import { notesContract } from './notes';
 import { settingsContract } from './settings';
+import { offersContract } from './offers';
+import { profileContract } from './profile';
+import { remindersContract } from './reminders';
+import { calendarContract } from './calendar';
+import { guidanceContract } from './guidance';
+import { coloursContract } from './colours';
+import { searchContract } from './search';
+import { dashboardContract } from './dashboard';
+import { dataContract } from './data';
+import { identitiesContract } from './identities';
 
 export const contract = {
   ...boutiquesContract,
@@ -21,6 +31,16 @@ export const contract = {
   ...specialOrdersContract,
   ...notesContract,
   ...settingsContract,
+  ...offersContract,
+  ...profileContract,
+  ...remindersContract,
+  ...calendarContract,
+  ...guidanceContract,
+  ...coloursContract,
+  ...searchContract,
+  ...dashboardContract,
+  ...dataContract,
+  ...identitiesContract,
 };
 
 export type Contract = typeof contract;

@@ -22,7 +22,7 @@ export interface DecisionNote {
   updatedAt: string;
 }
 
-const subjectType = z.enum(NOTE_SUBJECTS, { error: 'Notes attach to a trip, contact, purchase, appointment attempt or special order.' });
+const subjectType = z.enum(NOTE_SUBJECTS, { error: 'Notes attach to a trip, contact, purchase, appointment attempt, special order or offer.' });
 const kind = z.enum(NOTE_KINDS, { error: 'Choose reflection, doubt, decision or advice.' });
 const confidenceMessage = { error: 'How sure you feel is a number from 1 to 5.' };
 const confidence = z

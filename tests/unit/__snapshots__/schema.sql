@@ -20,6 +20,8 @@ CREATE INDEX decision_notes_by_resurface ON decision_notes (resurface_on) WHERE 
 
 CREATE INDEX decision_notes_by_subject ON decision_notes (subject_type, subject_id, day);
 
+CREATE INDEX guidance_choices_by_note ON guidance_choices (note_id) WHERE note_id IS NOT NULL;
+
 CREATE INDEX purchase_items_by_category ON purchase_items (category);
 
 CREATE INDEX purchase_items_by_purchase ON purchase_items (purchase_id, position);
@@ -123,6 +125,13 @@ CREATE TABLE contacts (
   updated_at TEXT NOT NULL
 );
 
+CREATE TABLE custom_colours (
+  name_key TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  hex TEXT NOT NULL CHECK (length(hex) = 7 AND hex GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE decision_notes (
   id INTEGER PRIMARY KEY,
   subject_type TEXT NOT NULL,
@@ -136,6 +145,15 @@ CREATE TABLE decision_notes (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
+
+CREATE TABLE guidance_choices (
+  order_id INTEGER NOT NULL REFERENCES special_orders (id) ON DELETE CASCADE,
+  guidance TEXT NOT NULL,
+  choice TEXT NOT NULL CHECK (choice IN ('pinned', 'dismissed')),
+  note_id INTEGER REFERENCES decision_notes (id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (order_id, guidance)
+) WITHOUT ROWID;
 
 CREATE TABLE purchase_items (
   id INTEGER PRIMARY KEY,

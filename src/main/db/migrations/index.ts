@@ -3,10 +3,20 @@
  * plain SQL, run in its own transaction. Add new ones at the end; never edit a landed one.
  */
 import { sql as journal001 } from './001-journal';
+import { sql as guidance002 } from './002-guidance';
+import { sql as offers003 } from './003-offers';
+import { sql as search005 } from './005-search';
+import { sql as identities004 } from './004-identities';
 
 export interface Migration {
   id: string;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ id: '001-journal', sql: journal001 }];
+export const migrations: readonly Migration[] = [
+  { id: '001-journal', sql: journal001 },
+  { id: '002-guidance', sql: guidance002 },
+  { id: '003-offers', sql: offers003 },
+  { id: '005-search', sql: search005 },
+  { id: '004-identities', sql: identities004 },
+];

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { ArrowLeft, BedDouble, Luggage, Pencil, Plus, Trash2, Users } from 'lucide-react';
 import { useState } from 'react';
 import type { Trip } from '../../../../shared/api/trips';
+import { DecisionNotes } from '../../components/DecisionNotes';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { daysIn, formatDayRange } from '../../lib/format';
@@ -216,6 +217,9 @@ function TripDetail({ id }: { id: number }) {
             <p className="prose">{t.notes}</p>
           </section>
         )}
+        <section className="card span-all">
+          <DecisionNotes subjectType="trip" subjectId={t.id} subjectLabel={t.title} />
+        </section>
       </div>
       <TripForm open={editing} trip={t} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       <ConfirmDialog

@@ -1,0 +1,513 @@
+/**
+ * The calendar: every dated record of the journal in one range, read with one indexed query
+ * per kind (never one query per record). Lottery application windows are derived here from
+ * the trips' days and the boutique calendar (with the user's closures and open days); they
+ * are never stored.
+ *
+ * Days are days: an all-day event (a trip, a purchase, a follow-up) is in the range when its
+ * days meet [from, to]. Timed events (a lottery window, a granted appointment) are instants:
+ * they are in the range when they overlap [from 00:00, to 24:00) in the zone the calendar is
+ * shown in, so a Paris 10:30–19:00 window is found on the next local day in Sydney.
+ */
+import { DateTime } from 'luxon';
+import type { ParsedInputOf } from '../../shared/api';
+import { METHOD_LABELS, type AttemptMethod, type AttemptResult } from '../../shared/api/attempts';
+import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type CalendarScreen, type calendarContract } from '../../shared/api/calendar';
+import { NOTE_SUBJECTS, type NoteSubject } from '../../shared/api/subjects';
+import { lotteryWindowsForRange, MAX_LOOKBACK_DAYS, PARIS_ZONE, type BookableWindow, type LotteryWindow } from '../../shared/domain/lottery';
+import { STATUS_LABELS } from '../../shared/domain/special-order-status';
+import type { Journal } from '../db/journal';
+import type { DomainHandlers } from './handler';
+import { calendarOptions } from './settings';
+
+/** A granted appointment has a start time only; the calendar gives it this length. */
+export const APPOINTMENT_MINUTES = 60;
+
+interface Range {
+  from: string;
+  to: string;
+  zone: string;
+  /** [from 00:00, to+1 00:00) in the display zone, as UTC ISO strings (the stored form). */
+  startUtc: string;
+  endUtc: string;
+}
+
+const utcIso = (dt: DateTime): string => dt.toUTC().toISO()!;
+const shiftDay = (day: string, days: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate()!;
+const shortDay = (day: string): string => DateTime.fromISO(day, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d LLL');
+
+/** Short boutique names for titles ("FSH" reads better than the full Faubourg name in a cell). */
+const BOUTIQUE_SHORT: Record<string, string> = { fsh: 'FSH', george_v: 'George V', sevres: 'Sèvres' };
+const boutiqueLabel = (code: string | null, name: string | null): string | null => (code && BOUTIQUE_SHORT[code]) || name;
+
+const ROLE_LABELS: Record<string, string> = {
+  sa: 'SA',
+  manager: 'Manager',
+  leather_desk: 'Leather desk',
+  concierge: 'Concierge',
+  other: 'Contact',
+};
+
+const NOTE_KIND_LABELS: Record<string, string> = {
+  reflection: 'Reflection',
+  doubt: 'Doubt',
+  decision: 'Decision',
+  advice: 'Advice to self',
+};
+
+const SUBJECT_SCREENS: Record<NoteSubject, CalendarScreen> = {
+  trip: 'trips',
+  contact: 'contacts',
+  purchase: 'purchases',
+  attempt: 'appointments',
+  special_order: 'special-orders',
+  offer: 'offers',
+};
+
+const join = (...parts: (string | null | undefined | false)[]): string | null => {
+  const present = parts.filter((p): p is string => typeof p === 'string' && p.length > 0);
+  return present.length > 0 ? present.join(' · ') : null;
+};
+
+const clip = (text: string, max: number): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+};
+
+function money(minor: number, currency: string): string {
+  try {
+    const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    return format.format(minor / 10 ** digits);
+  } catch {
+    return `${minor} ${currency}`;
+  }
+}
+
+function trips(journal: Journal, r: Range): CalendarEvent[] {
+  const rows = journal.all(
+    journal.q
+      .selectFrom('trips')
+      .select(['id', 'title', 'city', 'start_day', 'end_day', 'time_zone', 'hotel_name'])
+      .where('start_day', '<=', r.to)
+      .where('end_day', '>=', r.from),
+  );
+  return rows.map((t) => ({
+    id: `trip:${t.id}`,
+    kind: 'trip',
+    title: t.title,
+    shortTitle: t.title,
+    detail: join(t.city, t.hotel_name),
+    start: t.start_day,
+    end: t.end_day,
+    allDay: true,
+    zone: t.time_zone,
+    muted: false,
+    link: { screen: 'trips', id: t.id },
+  }));
+}
+
+/**
+ * For each day D of each trip in France's zone (the lottery only accepts requests made from
+ * inside France), the window in which to apply for D, placed at its opening and closing
+ * instants. A window opens at most MAX_LOOKBACK_DAYS before its day, so trips up to that far
+ * after the range can have windows inside it.
+ */
+function lotteryWindows(journal: Journal, r: Range): CalendarEvent[] {
+  const lastDay = shiftDay(r.to, MAX_LOOKBACK_DAYS + 1);
+  const rows = journal.all(
+    journal.q
+      .selectFrom('trips')
+      .select(['id', 'title', 'start_day', 'end_day'])
+      .where('start_day', '<=', lastDay)
+      .where('end_day', '>=', r.from)
+      .where('time_zone', '=', PARIS_ZONE),
+  );
+  if (rows.length === 0) return [];
+  const adults = new Map(
+    journal
+      .all(
+        journal.q
+          .selectFrom('trip_companions')
+          .select(['trip_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('adult', '=', 1)
+          .where(
+            'trip_id',
+            'in',
+            rows.map((t) => t.id),
+          )
+          .groupBy('trip_id'),
+      )
+      .map((c) => [c.trip_id, Number(c.n)]),
+  );
+  const options = calendarOptions(journal);
+  const events: CalendarEvent[] = [];
+  for (const t of rows) {
+    // The window for a day before the range opens before the range: skip those days.
+    const first = t.start_day > r.from ? t.start_day : r.from;
+    const last = t.end_day < lastDay ? t.end_day : lastDay;
+    if (first > last) continue;
+    let windows: LotteryWindow[];
+    try {
+      windows = lotteryWindowsForRange(first, last, options);
+    } catch {
+      // Only possible when the user closed every day for two months: no window exists then.
+      continue;
+    }
+    const applicants = 1 + (adults.get(t.id) ?? 0);
+    for (const w of windows) {
+      if (!w.bookable) continue;
+      const opens = utcIso(DateTime.fromISO(w.opensAt));
+      const closes = utcIso(DateTime.fromISO(w.closesAt));
+      if (!(opens < r.endUtc && closes > r.startUtc)) continue;
+      events.push(windowEvent(t, w, opens, closes, applicants));
+    }
+  }
+  return events;
+}
+
+function windowEvent(t: { id: number; title: string }, w: BookableWindow, opens: string, closes: string, applicants: number): CalendarEvent {
+  return {
+    id: `lottery:${t.id}:${w.appointmentDay}`,
+    kind: 'lottery',
+    title: `Lottery: apply for ${shortDay(w.appointmentDay)}`,
+    shortTitle: `for ${DateTime.fromISO(w.appointmentDay, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d')}`,
+    detail: join(t.title, applicants > 1 ? `${applicants} adults can apply` : null),
+    start: opens,
+    end: closes,
+    allDay: false,
+    zone: PARIS_ZONE,
+    muted: false,
+    link: { screen: 'trips', id: t.id },
+  };
+}
+
+const GRANTED: AttemptResult[] = ['granted', 'time_changed'];
+
+const RESULT_LABELS: Record<AttemptResult, string> = {
+  pending: 'Pending',
+  granted: 'Granted',
+  time_changed: 'Time moved',
+  not_granted: 'Not granted',
+  cancelled: 'Cancelled',
+};
+
+const ATTEMPT_TITLES: Record<AttemptMethod, string> = {
+  lottery: 'Lottery request',
+  walk_in: 'Walk-in',
+  concierge: 'Concierge request',
+  home_sa: 'Home-SA request',
+  sa_relationship: 'Paris SA request',
+};
+
+/**
+ * Granted appointments at their time; every other attempt (walk-in plans, pending requests,
+ * and those not granted or cancelled) as an all-day event on the day wanted.
+ */
+function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): CalendarEvent[] {
+  const base = journal.q
+    .selectFrom('appointment_attempts as a')
+    .leftJoin('boutiques as b', 'b.id', 'a.boutique_id')
+    .leftJoin('trip_companions as c', 'c.id', 'a.companion_id')
+    .select([
+      'a.id',
+      'a.method',
+      'a.wanted_day',
+      'a.result',
+      'a.appointment_at',
+      'b.code as boutique_code',
+      'b.name as boutique_name',
+      'b.time_zone as boutique_zone',
+      'c.name as companion',
+    ]);
+  const events: CalendarEvent[] = [];
+  if (kinds.has('appointment')) {
+    // Starts after (range start − length) so an appointment running over midnight is kept.
+    const earliest = utcIso(DateTime.fromISO(r.startUtc).minus({ minutes: APPOINTMENT_MINUTES }));
+    const timed = journal.all(
+      base
+        .where('a.appointment_at', '>', earliest)
+        .where('a.appointment_at', '<', r.endUtc)
+        .where('a.result', 'in', GRANTED),
+    );
+    for (const a of timed) {
+      const start = a.appointment_at!;
+      const where = boutiqueLabel(a.boutique_code, a.boutique_name);
+      events.push({
+        id: `attempt:${a.id}`,
+        kind: 'appointment',
+        title: where ? `Appointment at ${where}` : 'Leather appointment',
+        shortTitle: where ?? 'Appointment',
+        detail: join(a.companion && `for ${a.companion}`, METHOD_LABELS[a.method], a.result === 'time_changed' && 'time moved'),
+        start,
+        end: utcIso(DateTime.fromISO(start).plus({ minutes: APPOINTMENT_MINUTES })),
+        allDay: false,
+        zone: a.boutique_zone ?? PARIS_ZONE,
+        muted: false,
+        link: { screen: 'appointments', id: a.id },
+      });
+    }
+  }
+  const untimed = journal.all(
+    base
+      .where('a.wanted_day', '>=', r.from)
+      .where('a.wanted_day', '<=', r.to)
+      .where((eb) => eb.or([eb('a.result', 'not in', GRANTED), eb('a.appointment_at', 'is', null)])),
+  );
+  for (const a of untimed) {
+    const kind: CalendarKind = a.method === 'walk_in' ? 'walk_in' : 'appointment';
+    if (!kinds.has(kind)) continue;
+    const where = boutiqueLabel(a.boutique_code, a.boutique_name);
+    const title =
+      a.method === 'walk_in'
+        ? `Walk-in${where ? ` at ${where}` : ''}`
+        : `${ATTEMPT_TITLES[a.method]}${a.method === 'lottery' ? ` · ${where ?? 'no preference'}` : where ? ` · ${where}` : ''}`;
+    events.push({
+      id: `attempt:${a.id}`,
+      kind,
+      title,
+      shortTitle: a.method === 'walk_in' ? title : `Request${where ? ` ${where}` : ''}`,
+      detail: join(a.method === 'walk_in' && a.result === 'pending' ? 'Planned' : RESULT_LABELS[a.result], a.companion && `for ${a.companion}`),
+      start: a.wanted_day,
+      end: a.wanted_day,
+      allDay: true,
+      zone: a.boutique_zone ?? PARIS_ZONE,
+      muted: a.result === 'not_granted' || a.result === 'cancelled',
+      link: { screen: 'appointments', id: a.id },
+    });
+  }
+  return events;
+}
+
+function purchases(journal: Journal, r: Range): CalendarEvent[] {
+  const rows = journal.all(
+    journal.q
+      .selectFrom('purchases as p')
+      .leftJoin('boutiques as b', 'b.id', 'p.boutique_id')
+      .leftJoin('contacts as c', 'c.id', 'p.contact_id')
+      .select(['p.id', 'p.day', 'p.currency', 'b.code as boutique_code', 'b.name as boutique_name', 'b.time_zone as boutique_zone', 'c.name as contact'])
+      .where('p.day', '>=', r.from)
+      .where('p.day', '<=', r.to),
+  );
+  if (rows.length === 0) return [];
+  const items = journal.all(
+    journal.q
+      .selectFrom('purchase_items')
+      .select(['purchase_id', 'description', 'price_minor'])
+      .where(
+        'purchase_id',
+        'in',
+        rows.map((p) => p.id),
+      )
+      .orderBy('purchase_id')
+      .orderBy('position'),
+  );
+  return rows.map((p) => {
+    const own = items.filter((i) => i.purchase_id === p.id);
+    const first = own[0];
+    const title = first ? (own.length > 1 ? `${first.description} + ${own.length - 1} more` : first.description) : 'Purchase';
+    const total = own.reduce((sum, i) => sum + i.price_minor, 0);
+    const where = boutiqueLabel(p.boutique_code, p.boutique_name);
+    return {
+      id: `purchase:${p.id}`,
+      kind: 'purchase',
+      title: clip(title, 80),
+      shortTitle: clip(title, 80),
+      detail: join(where && `at ${where}`, p.contact && `with ${p.contact}`, own.length > 0 && money(total, p.currency)),
+      start: p.day,
+      end: p.day,
+      allDay: true,
+      zone: p.boutique_zone,
+      muted: false,
+      link: { screen: 'purchases', id: p.id },
+    };
+  });
+}
+
+function followUps(journal: Journal, r: Range): CalendarEvent[] {
+  const rows = journal.all(
+    journal.q
+      .selectFrom('contacts as c')
+      .leftJoin('boutiques as b', 'b.id', 'c.boutique_id')
+      .select(['c.id', 'c.name', 'c.role', 'c.follow_up_on', 'b.code as boutique_code', 'b.name as boutique_name'])
+      .where('c.follow_up_on', '>=', r.from)
+      .where('c.follow_up_on', '<=', r.to),
+  );
+  return rows.map((c) => ({
+    id: `follow-up:${c.id}`,
+    kind: 'follow_up',
+    title: `Follow up with ${c.name}`,
+    shortTitle: `Follow up: ${c.name}`,
+    detail: join(ROLE_LABELS[c.role] ?? null, boutiqueLabel(c.boutique_code, c.boutique_name)),
+    start: c.follow_up_on!,
+    end: c.follow_up_on!,
+    allDay: true,
+    zone: null,
+    muted: false,
+    link: { screen: 'contacts', id: c.id },
+  }));
+}
+
+const orderName = (o: { model: string; size: string | null }) => (o.size ? `${o.model} ${o.size}` : o.model);
+const orderColours = (o: { exterior_leather: string | null; exterior_colour: string | null }) =>
+  [o.exterior_colour, o.exterior_leather].filter(Boolean).join(' ') || null;
+
+/** Each step of each order's history on its day, and the expected arrival range of orders still waiting. */
+function specialOrders(journal: Journal, r: Range): CalendarEvent[] {
+  const steps = journal.all(
+    journal.q
+      .selectFrom('special_order_events as e')
+      .innerJoin('special_orders as o', 'o.id', 'e.order_id')
+      .leftJoin('boutiques as b', 'b.id', 'o.boutique_id')
+      .select(['e.id', 'e.order_id', 'e.status', 'e.day', 'e.note', 'o.model', 'o.size', 'o.exterior_leather', 'o.exterior_colour', 'b.code as boutique_code', 'b.name as boutique_name'])
+      .where('e.day', '>=', r.from)
+      .where('e.day', '<=', r.to),
+  );
+  const events: CalendarEvent[] = steps.map((e) => ({
+    id: `order-step:${e.id}`,
+    kind: 'special_order',
+    title: `${orderName(e)} · ${STATUS_LABELS[e.status].toLowerCase()}`,
+    shortTitle: `${orderName(e)} ${STATUS_LABELS[e.status].toLowerCase()}`,
+    detail: join(orderColours(e), boutiqueLabel(e.boutique_code, e.boutique_name), e.note && clip(e.note, 80)),
+    start: e.day,
+    end: e.day,
+    allDay: true,
+    zone: null,
+    muted: false,
+    link: { screen: 'special-orders', id: e.order_id },
+  }));
+
+  // The latest step (by id, as the service orders history) says whether the bag is still awaited.
+  const expected = journal.all(
+    journal.q
+      .selectFrom('special_orders as o')
+      .leftJoin('boutiques as b', 'b.id', 'o.boutique_id')
+      .select(['o.id', 'o.model', 'o.size', 'o.exterior_leather', 'o.exterior_colour', 'o.expected_from', 'o.expected_to', 'b.code as boutique_code', 'b.name as boutique_name'])
+      .where((eb) => eb.or([eb('o.expected_from', 'is not', null), eb('o.expected_to', 'is not', null)]))
+      .where((eb) => eb(eb.fn.coalesce('o.expected_from', 'o.expected_to'), '<=', r.to))
+      .where((eb) => eb(eb.fn.coalesce('o.expected_to', 'o.expected_from'), '>=', r.from))
+      .where((eb) =>
+        eb(
+          eb.selectFrom('special_order_events as l').select('l.status').whereRef('l.order_id', '=', 'o.id').orderBy('l.id', 'desc').limit(1),
+          'in',
+          ['offered', 'placed', 'waiting'],
+        ),
+      ),
+  );
+  for (const o of expected) {
+    const start = (o.expected_from ?? o.expected_to)!;
+    const end = (o.expected_to ?? o.expected_from)!;
+    events.push({
+      id: `order-expected:${o.id}`,
+      kind: 'special_order',
+      title: `${orderName(o)} expected`,
+      shortTitle: `${orderName(o)} expected`,
+      detail: join(orderColours(o), boutiqueLabel(o.boutique_code, o.boutique_name), start === end ? 'expected arrival' : 'expected arrival range'),
+      start,
+      end,
+      allDay: true,
+      zone: null,
+      muted: false,
+      link: { screen: 'special-orders', id: o.id },
+    });
+  }
+  return events;
+}
+
+/** Decision notes that asked to be read again on a day; they open the record they are about. */
+function reminders(journal: Journal, r: Range): CalendarEvent[] {
+  const rows = journal.all(
+    journal.q
+      .selectFrom('decision_notes as n')
+      .leftJoin('trips as t', (j) => j.onRef('t.id', '=', 'n.subject_id').on('n.subject_type', '=', 'trip'))
+      .leftJoin('contacts as c', (j) => j.onRef('c.id', '=', 'n.subject_id').on('n.subject_type', '=', 'contact'))
+      .leftJoin('special_orders as o', (j) => j.onRef('o.id', '=', 'n.subject_id').on('n.subject_type', '=', 'special_order'))
+      .leftJoin('purchases as p', (j) => j.onRef('p.id', '=', 'n.subject_id').on('n.subject_type', '=', 'purchase'))
+      .leftJoin('appointment_attempts as a', (j) => j.onRef('a.id', '=', 'n.subject_id').on('n.subject_type', '=', 'attempt'))
+      .leftJoin('offers as f', (j) => j.onRef('f.id', '=', 'n.subject_id').on('n.subject_type', '=', 'offer'))
+      .select([
+        'n.id',
+        'n.subject_type',
+        'n.subject_id',
+        'n.kind',
+        'n.body',
+        'n.resurface_on',
+        't.title as trip_title',
+        'c.name as contact_name',
+        'o.model as order_model',
+        'o.size as order_size',
+        'p.day as purchase_day',
+        'a.wanted_day as attempt_day',
+        'f.model as offer_model',
+      ])
+      .where('n.resurface_on', '>=', r.from)
+      .where('n.resurface_on', '<=', r.to),
+  );
+  const events: CalendarEvent[] = [];
+  for (const n of rows) {
+    if (!(NOTE_SUBJECTS as readonly string[]).includes(n.subject_type)) continue;
+    const subject = n.subject_type as NoteSubject;
+    const about =
+      subject === 'trip'
+        ? n.trip_title
+        : subject === 'contact'
+          ? n.contact_name
+          : subject === 'special_order'
+            ? n.order_model && orderName({ model: n.order_model, size: n.order_size })
+            : subject === 'purchase'
+              ? n.purchase_day && `purchase of ${shortDay(n.purchase_day)}`
+              : subject === 'offer'
+                ? n.offer_model && `the ${n.offer_model} offer`
+                : n.attempt_day && `attempt for ${shortDay(n.attempt_day)}`;
+    events.push({
+      id: `reminder:${n.id}`,
+      kind: 'reminder',
+      title: `Re-read: ${clip(n.body, 60)}`,
+      shortTitle: `Re-read: ${clip(n.body, 60)}`,
+      detail: join(NOTE_KIND_LABELS[n.kind] ?? null, about && `on ${about}`),
+      start: n.resurface_on!,
+      end: n.resurface_on!,
+      allDay: true,
+      zone: null,
+      muted: false,
+      link: { screen: SUBJECT_SCREENS[subject], id: n.subject_id },
+    });
+  }
+  return events;
+}
+
+const KIND_ORDER = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
+
+/** All events meeting the range, in display order: by day, all-day first, then time, then kind. */
+export function calendarRange(journal: Journal, input: ParsedInputOf<'calendar.range'>): CalendarEvent[] {
+  const zone = input.zone ?? PARIS_ZONE;
+  const range: Range = {
+    from: input.from,
+    to: input.to,
+    zone,
+    startUtc: utcIso(DateTime.fromISO(input.from, { zone }).startOf('day')),
+    endUtc: utcIso(DateTime.fromISO(input.to, { zone }).plus({ days: 1 }).startOf('day')),
+  };
+  const kinds = new Set<CalendarKind>(input.kinds ?? CALENDAR_KINDS);
+  const events: CalendarEvent[] = [];
+  if (kinds.has('trip')) events.push(...trips(journal, range));
+  if (kinds.has('lottery')) events.push(...lotteryWindows(journal, range));
+  if (kinds.has('appointment') || kinds.has('walk_in')) events.push(...attempts(journal, range, kinds));
+  if (kinds.has('purchase')) events.push(...purchases(journal, range));
+  if (kinds.has('follow_up')) events.push(...followUps(journal, range));
+  if (kinds.has('special_order')) events.push(...specialOrders(journal, range));
+  if (kinds.has('reminder')) events.push(...reminders(journal, range));
+
+  const sortKey = (e: CalendarEvent) => (e.allDay ? `${e.start}T` : `${DateTime.fromISO(e.start).setZone(zone).toISODate()}T${e.start}`);
+  return events.sort(
+    (a, b) =>
+      sortKey(a).localeCompare(sortKey(b)) ||
+      (KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!) ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export const calendarHandlers = {
+  'calendar.range': calendarRange,
+} satisfies DomainHandlers<typeof calendarContract>;

@@ -1,0 +1,295 @@
+/**
+ * The dashboard: what is next and what is waiting, in one read. Each part is a handful of
+ * indexed queries (trips by days, contacts by follow-up day, purchases by day, attempts by
+ * wanted day); special orders are read whole since their status lives in their history, and a
+ * journal holds a few of them.
+ *
+ * "Now" is the journal's clock (injectable), so the figures are reproducible in tests; "today"
+ * is that instant's day on this machine, as everywhere else in Carnet.
+ */
+import { sql } from 'kysely';
+import { DateTime } from 'luxon';
+import type {
+  DashboardSummary,
+  dashboardContract,
+  FollowUpDue,
+  NextLotteryWindow,
+  NextTrip,
+  SpendInCurrency,
+  WaitingOrder,
+} from '../../shared/api/dashboard';
+import { FOLLOW_UPS_SHOWN } from '../../shared/api/dashboard';
+import type { ContactRole } from '../../shared/api/contacts';
+import { formatWindowInZone, lotteryWindow, PARIS_ZONE, windowStatus, type BookableWindow, type BoutiqueCalendarOptions } from '../../shared/domain/lottery';
+import { isFinal, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
+import { computeWait, daysBetween } from '../../shared/domain/special-order-timing';
+import type { Journal } from '../db/journal';
+import type { DomainHandlers } from './handler';
+import { calendarOptions, getSettings } from './settings';
+import { today as todayOf } from './today';
+
+const plusDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toFormat('yyyy-MM-dd');
+
+function boutiqueNames(journal: Journal): Map<number, string> {
+  return new Map(journal.all(journal.q.selectFrom('boutiques').select(['id', 'name'])).map((b) => [b.id, b.name]));
+}
+
+/** The window on the home-zone clock; a hand-edited, unknown zone falls back to Paris rather than failing the dashboard. */
+function localWindow(window: BookableWindow, zone: string) {
+  try {
+    return formatWindowInZone(window, zone);
+  } catch {
+    return formatWindowInZone(window, PARIS_ZONE);
+  }
+}
+
+interface UpcomingTrip {
+  id: number;
+  title: string;
+  start_day: string;
+  end_day: string;
+}
+
+/**
+ * The first window, by opening time, that has not closed yet at `now`, over every day of the
+ * upcoming trips. A day the boutiques are closed has no window; a day whose window cannot be
+ * found (a calendar closed for two months by the user's closures) is skipped, not fatal.
+ */
+function nextLottery(journal: Journal, now: string, trips: UpcomingTrip[], homeZone: string): NextLotteryWindow | null {
+  if (trips.length === 0) return null;
+  const options: BoutiqueCalendarOptions = calendarOptions(journal);
+  // A window open now is for tomorrow (Paris) at the latest; nothing before Paris today matters.
+  const parisToday = DateTime.fromISO(now, { zone: PARIS_ZONE }).toFormat('yyyy-MM-dd');
+  const nowMs = Date.parse(now);
+  const seen = new Set<string>();
+  const candidates: { trip: UpcomingTrip; window: BookableWindow }[] = [];
+  for (const trip of trips) {
+    for (let day = trip.start_day > parisToday ? trip.start_day : parisToday; day <= trip.end_day; day = plusDays(day, 1)) {
+      if (seen.has(day)) continue;
+      seen.add(day);
+      let window;
+      try {
+        window = lotteryWindow(day, options);
+      } catch {
+        continue;
+      }
+      if (!window.bookable || Date.parse(window.closesAt) <= nowMs) continue;
+      candidates.push({ trip, window });
+    }
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => Date.parse(a.window.opensAt) - Date.parse(b.window.opensAt) || (a.window.appointmentDay < b.window.appointmentDay ? -1 : 1));
+  const { trip, window } = candidates[0]!;
+  const status = windowStatus(window, now);
+  const adults = journal.first(
+    journal.q.selectFrom('trip_companions').select((eb) => eb.fn.countAll<number>().as('n')).where('trip_id', '=', trip.id).where('adult', '=', 1),
+  );
+  const registered = journal.first(
+    journal.q
+      .selectFrom('appointment_attempts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('wanted_day', '=', window.appointmentDay)
+      .where('method', '=', 'lottery')
+      .where('registered_at', 'is not', null),
+  );
+  return {
+    tripId: trip.id,
+    tripTitle: trip.title,
+    appointmentDay: window.appointmentDay,
+    applyOn: window.applyOn,
+    opensAt: window.opensAt,
+    closesAt: window.closesAt,
+    state: status.state === 'open' ? 'open' : 'not_yet_open',
+    local: localWindow(window, homeZone),
+    beforeTripStarts: window.applyOn < trip.start_day,
+    applicants: 1 + Number(adults?.n ?? 0),
+    registered: Number(registered?.n ?? 0),
+    laterWindows: candidates.length - 1,
+  };
+}
+
+function nextTrip(journal: Journal, day: string, trips: UpcomingTrip[]): NextTrip | null {
+  // Trips still to come or under way today; the earliest first.
+  const upcoming = trips.filter((t) => t.end_day >= day);
+  const t = upcoming[0];
+  if (!t) return null;
+  const row = journal.first(journal.q.selectFrom('trips').select(['city', 'hotel_name']).where('id', '=', t.id))!;
+  const wanted = journal.first(
+    journal.q.selectFrom('trip_wishlist').select((eb) => eb.fn.countAll<number>().as('n')).where('trip_id', '=', t.id).where('status', '=', 'wanted'),
+  );
+  const companions = journal.first(journal.q.selectFrom('trip_companions').select((eb) => eb.fn.countAll<number>().as('n')).where('trip_id', '=', t.id));
+  const inProgress = t.start_day <= day;
+  return {
+    id: t.id,
+    title: t.title,
+    city: row.city,
+    startDay: t.start_day,
+    endDay: t.end_day,
+    hotelName: row.hotel_name,
+    inProgress,
+    daysUntil: inProgress ? 0 : daysBetween(day, t.start_day),
+    dayOfTrip: inProgress ? daysBetween(t.start_day, day) + 1 : null,
+    wanted: Number(wanted?.n ?? 0),
+    travellers: 1 + Number(companions?.n ?? 0),
+    laterTrips: upcoming.length - 1,
+  };
+}
+
+/** Orders still in play; a bag that arrived waits for a decision, so it comes first. */
+function waitingOrders(journal: Journal, day: string, boutiques: Map<number, string>): WaitingOrder[] {
+  const orders = journal.all(
+    journal.q.selectFrom('special_orders').select(['id', 'model', 'size', 'boutique_id', 'expected_from', 'expected_to']),
+  );
+  if (orders.length === 0) return [];
+  const events = journal.all(journal.q.selectFrom('special_order_events').select(['order_id', 'status', 'day']).orderBy('id'));
+  const out: WaitingOrder[] = [];
+  for (const o of orders) {
+    const history = events.filter((e) => e.order_id === o.id).map((e) => ({ status: e.status as SpecialOrderStatus, day: e.day }));
+    const status = history[history.length - 1]?.status;
+    if (!status || isFinal(status)) continue;
+    const wait = computeWait({ history, expectedFrom: o.expected_from, expectedTo: o.expected_to, today: day, others: [] });
+    const dayOf = (s: SpecialOrderStatus) => history.find((h) => h.status === s)?.day ?? null;
+    out.push({
+      id: o.id,
+      model: o.model,
+      size: o.size,
+      status,
+      boutiqueName: o.boutique_id !== null ? (boutiques.get(o.boutique_id) ?? null) : null,
+      offeredOn: dayOf('offered'),
+      placedOn: dayOf('placed'),
+      arrivedOn: dayOf('arrived'),
+      daysWaited: wait.daysSincePlaced,
+      expectedFrom: o.expected_from,
+      expectedTo: o.expected_to,
+      rangePosition: wait.rangePosition,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      Number(b.status === 'arrived') - Number(a.status === 'arrived') ||
+      (b.daysWaited ?? -1) - (a.daysWaited ?? -1) ||
+      a.id - b.id,
+  );
+}
+
+function followUps(journal: Journal, day: string, boutiques: Map<number, string>): Pick<DashboardSummary, 'followUpsDue' | 'followUpsDueCount' | 'nextFollowUp'> {
+  const due = journal.all(
+    journal.q
+      .selectFrom('contacts')
+      .select(['id', 'name', 'role', 'boutique_id', 'follow_up_on'])
+      .where('follow_up_on', 'is not', null)
+      .where('follow_up_on', '<=', day)
+      .orderBy('follow_up_on')
+      .orderBy('name')
+      .limit(FOLLOW_UPS_SHOWN),
+  );
+  const count = journal.first(
+    journal.q
+      .selectFrom('contacts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('follow_up_on', 'is not', null)
+      .where('follow_up_on', '<=', day),
+  );
+  const last = due.length
+    ? new Map(
+        journal
+          .all(
+            journal.q
+              .selectFrom('contact_interactions')
+              .select((eb) => ['contact_id', eb.fn.max('day').as('last_day')])
+              .where('contact_id', 'in', due.map((c) => c.id))
+              .groupBy('contact_id'),
+          )
+          .map((r) => [r.contact_id, r.last_day as string]),
+      )
+    : new Map<number, string>();
+  const next = journal.first(
+    journal.q
+      .selectFrom('contacts')
+      .select(['id', 'name', 'follow_up_on'])
+      .where('follow_up_on', 'is not', null)
+      .where('follow_up_on', '>', day)
+      .orderBy('follow_up_on')
+      .orderBy('name')
+      .limit(1),
+  );
+  return {
+    followUpsDue: due.map(
+      (c): FollowUpDue => ({
+        id: c.id,
+        name: c.name,
+        role: c.role as ContactRole,
+        boutiqueName: c.boutique_id !== null ? (boutiques.get(c.boutique_id) ?? null) : null,
+        followUpOn: c.follow_up_on!,
+        daysOverdue: daysBetween(c.follow_up_on!, day),
+        lastInteractionDay: last.get(c.id) ?? null,
+      }),
+    ),
+    followUpsDueCount: Number(count?.n ?? 0),
+    nextFollowUp: next ? { id: next.id, name: next.name, followUpOn: next.follow_up_on! } : null,
+  };
+}
+
+function spend(journal: Journal, year: number): DashboardSummary['spend'] {
+  const from = `${String(year).padStart(4, '0')}-01-01`;
+  const to = `${String(year).padStart(4, '0')}-12-31`;
+  const rows = journal.all(
+    journal.q
+      .selectFrom('purchases as p')
+      .innerJoin('purchase_items as i', 'i.purchase_id', 'p.id')
+      .select((eb) => [
+        'p.currency',
+        eb.fn.sum<number>('i.price_minor').as('total'),
+        sql<number>`count(DISTINCT p.id)`.as('n'),
+        sql<number>`sum(i.category = 'bag' AND i.quota = 1)`.as('quota'),
+      ])
+      .where('p.day', '>=', from)
+      .where('p.day', '<=', to)
+      .groupBy('p.currency'),
+  );
+  const totals = rows
+    .map((r): SpendInCurrency => ({ currency: r.currency, totalMinor: Number(r.total), purchases: Number(r.n) }))
+    .sort((a, b) => b.totalMinor - a.totalMinor || a.currency.localeCompare(b.currency));
+  return { year, totals, quotaBags: rows.reduce((n, r) => n + Number(r.quota ?? 0), 0) };
+}
+
+function countOf(journal: Journal, table: 'trips' | 'contacts' | 'purchases' | 'special_orders'): number {
+  return Number(journal.first(journal.q.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+}
+
+export function dashboardSummary(journal: Journal): DashboardSummary {
+  const now = journal.now();
+  const day = todayOf(journal);
+  const settings = getSettings(journal);
+  const boutiques = boutiqueNames(journal);
+  // Trips that end no earlier than yesterday: a window open now may be for a trip starting
+  // tomorrow, and Paris may be a day ahead of or behind this machine.
+  const trips = journal.all(
+    journal.q
+      .selectFrom('trips')
+      .select(['id', 'title', 'start_day', 'end_day'])
+      .where('end_day', '>=', plusDays(day, -1))
+      .orderBy('start_day')
+      .orderBy('id'),
+  );
+  return {
+    now,
+    today: day,
+    homeZone: settings.homeZone,
+    nextLottery: nextLottery(journal, now, trips, settings.homeZone),
+    nextTrip: nextTrip(journal, day, trips),
+    specialOrders: waitingOrders(journal, day, boutiques),
+    ...followUps(journal, day, boutiques),
+    spend: spend(journal, Number(day.slice(0, 4))),
+    counts: {
+      trips: countOf(journal, 'trips'),
+      contacts: countOf(journal, 'contacts'),
+      purchases: countOf(journal, 'purchases'),
+      specialOrders: countOf(journal, 'special_orders'),
+    },
+  };
+}
+
+export const dashboardHandlers = {
+  'dashboard.summary': (journal) => dashboardSummary(journal),
+} satisfies DomainHandlers<typeof dashboardContract>;

@@ -1,0 +1,35 @@
+/**
+ * The 'data' channels: exports answer content (the shell or the page writes the file), backups
+ * live in the folder the data context names, and restore takes only an id from its listing.
+ */
+import type { BackupInfo, BackupList, dataContract } from '../../shared/api/data';
+import { DomainError } from '../../shared/result';
+import { dataContextOf } from '../backup/context';
+import { backupInfo, listBackupFiles, writeBackupSync } from '../backup/files';
+import { restoreBackup } from '../backup/restore';
+import type { Journal } from '../db/journal';
+import { exportCsv } from '../export/csv';
+import { exportIcs } from '../export/ics';
+import { exportJson, importJson } from '../export/json';
+import type { DomainHandlers } from './handler';
+
+export function backupNow(journal: Journal): BackupInfo {
+  if (journal.sqlite.inTransaction) throw new DomainError('conflict', 'A change is being saved; try again in a moment.');
+  const file = writeBackupSync(journal.sqlite, dataContextOf(journal).backupsDir, 'manual', new Date(journal.now()));
+  return backupInfo(file)!;
+}
+
+export function listBackups(journal: Journal): BackupList {
+  const { backupsDir } = dataContextOf(journal);
+  return { journalPath: journal.path, backupsDir, backups: listBackupFiles(backupsDir) };
+}
+
+export const dataHandlers = {
+  'data.exportJson': exportJson,
+  'data.importJson': importJson,
+  'data.exportIcs': exportIcs,
+  'data.exportCsv': exportCsv,
+  'data.backupNow': backupNow,
+  'data.listBackups': listBackups,
+  'data.restore': restoreBackup,
+} satisfies DomainHandlers<typeof dataContract>;

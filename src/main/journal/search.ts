@@ -1,0 +1,344 @@
+/**
+ * Search: one box that finds any record or note by its words, ranked by bm25.
+ *
+ * The index (`search_index`, FTS5) is written only by the triggers of migration 005, in the
+ * same transaction as every write to a record, so this file only reads it. A document's
+ * rowid is `record id * 16 + kind code`.
+ *
+ * The user's words are never FTS syntax: each becomes a quoted phrase with its quotes doubled
+ * and a prefix star ("kel" finds Kelly), so quotes, '*', '-', NEAR, AND, parentheses and
+ * column filters are just text and cannot make the query fail.
+ */
+import type Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
+import type { ParsedInputOf } from '../../shared/api';
+import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
+import type { ContactRole, InteractionKind } from '../../shared/api/contacts';
+import type { NoteKind } from '../../shared/api/notes';
+import {
+  SEARCH_LIMIT_DEFAULT,
+  type MatchedText,
+  type SearchKind,
+  type SearchResult,
+  type SearchScreen,
+  type searchContract,
+} from '../../shared/api/search';
+import { NOTE_SUBJECTS, type NoteSubject } from '../../shared/api/subjects';
+import { STATUS_LABELS, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
+import type { Journal } from '../db/journal';
+import type { DomainHandlers } from './handler';
+
+/** Kind codes of migration 005 (the low four bits of a document's rowid). */
+const KIND_CODES: Record<number, SearchKind> = {
+  1: 'trip',
+  2: 'contact',
+  3: 'interaction',
+  4: 'purchase',
+  5: 'attempt',
+  6: 'special_order',
+  7: 'note',
+};
+
+/** Column weights for bm25: a word in what a record is called counts ten times a word in its notes. */
+const TITLE_WEIGHT = 10;
+const BODY_WEIGHT = 1;
+const MAX_WORDS = 16;
+const SNIPPET_TOKENS = 16;
+
+/** Private-use characters mark matches in highlight() / snippet() output; parsed into ranges below. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * The FTS5 MATCH expression for what the user typed, or null when it has no words. Every word
+ * must be found (AND), each as a prefix; a word is any run of non-space characters holding a
+ * letter or a digit (punctuation inside it is split by the tokenizer, as in the documents).
+ */
+export function toMatchExpression(input: string): string | null {
+  const words = input
+    .normalize('NFC')
+    // Control characters separate words: a NUL would end the query text early inside SQLite.
+    .replace(/\p{Cc}/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, MAX_WORDS);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+/** Text marked by highlight() / snippet() → the text and its [start, end) match ranges. */
+export function parseMarked(marked: string): MatchedText {
+  const out: string[] = [];
+  const matches: [number, number][] = [];
+  let length = 0;
+  let start = -1;
+  let plainFrom = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked[i];
+    if (c !== OPEN && c !== CLOSE) continue;
+    out.push(marked.slice(plainFrom, i));
+    length += i - plainFrom;
+    plainFrom = i + 1;
+    if (c === OPEN) start = length;
+    else if (start >= 0) {
+      if (length > start) matches.push([start, length]);
+      start = -1;
+    }
+  }
+  out.push(marked.slice(plainFrom));
+  return { text: out.join(''), matches };
+}
+
+interface Hit {
+  rowid: number;
+  title: string | null;
+  snippet: string | null;
+}
+
+const statements = new WeakMap<Database.Database, Database.Statement>();
+
+function searchStatement(journal: Journal): Database.Statement {
+  let stmt = statements.get(journal.sqlite);
+  if (!stmt) {
+    stmt = journal.sqlite.prepare(
+      `SELECT rowid,
+              highlight(search_index, 0, '${OPEN}', '${CLOSE}') AS title,
+              snippet(search_index, 1, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM search_index
+        WHERE search_index MATCH ?
+        ORDER BY bm25(search_index, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), rowid DESC
+        LIMIT ?`,
+    );
+    statements.set(journal.sqlite, stmt);
+  }
+  return stmt;
+}
+
+/** What a record is called and where it sits, for the result line; computed at read time so renames show at once. */
+interface Description {
+  title: string;
+  context: string | null;
+  day: string | null;
+  endDay: string | null;
+  link: { screen: SearchScreen; id: number };
+}
+
+const ROLE_LABELS: Record<ContactRole, string> = { sa: 'SA', manager: 'Manager', leather_desk: 'Leather desk', concierge: 'Concierge', other: 'Contact' };
+const INTERACTION_LABELS: Record<InteractionKind, string> = {
+  visited: 'Visited',
+  messaged: 'Messaged',
+  called: 'Called',
+  offered: 'Offered something',
+  asked_appointment: 'Asked for a Paris appointment',
+  gift: 'Gift',
+  other: 'Other',
+};
+const NOTE_KIND_LABELS: Record<NoteKind, string> = { reflection: 'Reflection', doubt: 'Doubt', decision: 'Decision', advice: 'Advice' };
+/** What a note's subject is called in "Note on …". */
+const SUBJECT_LABELS: Record<NoteSubject, string> = {
+  trip: 'trip',
+  contact: 'contact',
+  purchase: 'purchase',
+  attempt: 'appointment',
+  special_order: 'special order',
+  offer: 'offer',
+};
+
+const joinContext = (...parts: (string | null | undefined)[]): string | null => parts.filter((p): p is string => !!p).join(' · ') || null;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const shortDay = (day: string) => DateTime.fromISO(day, { zone: 'utc' }).toFormat('d LLL yyyy');
+
+function boutiqueNames(journal: Journal, ids: (number | null)[]): Map<number, string> {
+  const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
+  if (wanted.length === 0) return new Map();
+  return new Map(journal.all(journal.q.selectFrom('boutiques').select(['id', 'name']).where('id', 'in', wanted)).map((b) => [b.id, b.name]));
+}
+
+type Describer = (journal: Journal, ids: number[]) => Map<number, Description>;
+
+const describers: Record<Exclude<SearchKind, 'note'>, Describer> = {
+  trip(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('trips').select(['id', 'title', 'city', 'start_day', 'end_day']).where('id', 'in', ids));
+    return new Map(
+      rows.map((r) => [r.id, { title: r.title, context: r.city, day: r.start_day, endDay: r.end_day, link: { screen: 'trips', id: r.id } }]),
+    );
+  },
+  contact(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('contacts').select(['id', 'name', 'role', 'boutique_id']).where('id', 'in', ids));
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: r.name,
+          context: joinContext(ROLE_LABELS[r.role as ContactRole] ?? null, r.boutique_id !== null ? boutiques.get(r.boutique_id) : null),
+          day: null,
+          endDay: null,
+          link: { screen: 'contacts', id: r.id },
+        },
+      ]),
+    );
+  },
+  interaction(journal, ids) {
+    const rows = journal.all(
+      journal.q
+        .selectFrom('contact_interactions as i')
+        .innerJoin('contacts as c', 'c.id', 'i.contact_id')
+        .select(['i.id', 'i.day', 'i.kind', 'i.contact_id', 'c.name'])
+        .where('i.id', 'in', ids),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { title: r.name, context: INTERACTION_LABELS[r.kind], day: r.day, endDay: null, link: { screen: 'contacts', id: r.contact_id } },
+      ]),
+    );
+  },
+  purchase(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('purchases').select(['id', 'day', 'boutique_id']).where('id', 'in', ids));
+    const items = journal.all(
+      journal.q.selectFrom('purchase_items').select(['purchase_id', 'description']).where('purchase_id', 'in', ids).orderBy('position'),
+    );
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title:
+            items
+              .filter((i) => i.purchase_id === r.id)
+              .map((i) => i.description)
+              .join(', ') || 'Purchase',
+          context: r.boutique_id !== null ? (boutiques.get(r.boutique_id) ?? null) : null,
+          day: r.day,
+          endDay: null,
+          link: { screen: 'purchases', id: r.id },
+        },
+      ]),
+    );
+  },
+  attempt(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('appointment_attempts').select(['id', 'method', 'wanted_day', 'boutique_id', 'result']).where('id', 'in', ids));
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: `${capitalise(METHOD_LABELS[r.method as AttemptMethod] ?? 'Appointment')} · ${r.boutique_id !== null ? (boutiques.get(r.boutique_id) ?? 'a boutique') : 'No preference'}`,
+          context: capitalise(r.result.replace(/_/g, ' ')),
+          day: r.wanted_day,
+          endDay: null,
+          link: { screen: 'appointments', id: r.id },
+        },
+      ]),
+    );
+  },
+  special_order(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('special_orders').select(['id', 'model', 'size', 'boutique_id']).where('id', 'in', ids));
+    // The latest step of each order is its status (the history is ordered by id).
+    const status = new Map<number, SpecialOrderStatus>();
+    for (const e of journal.all(journal.q.selectFrom('special_order_events').select(['order_id', 'status']).where('order_id', 'in', ids).orderBy('id'))) {
+      status.set(e.order_id, e.status);
+    }
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => {
+        const s = status.get(r.id);
+        return [
+          r.id,
+          {
+            title: [r.model, r.size].filter(Boolean).join(' '),
+            context: joinContext(s ? STATUS_LABELS[s] : null, r.boutique_id !== null ? boutiques.get(r.boutique_id) : null),
+            day: null,
+            endDay: null,
+            link: { screen: 'special-orders', id: r.id },
+          },
+        ];
+      }),
+    );
+  },
+};
+
+/** Offers are not indexed themselves (yet), but notes can be written on them. */
+function describeOffers(journal: Journal, ids: number[]): Map<number, Description> {
+  const rows = journal.all(journal.q.selectFrom('offers').select(['id', 'model', 'size', 'day']).where('id', 'in', ids));
+  return new Map(
+    rows.map((r) => [r.id, { title: [r.model, r.size].filter(Boolean).join(' '), context: null, day: r.day, endDay: null, link: { screen: 'offers', id: r.id } }]),
+  );
+}
+
+const subjectDescribers: Record<NoteSubject, Describer> = { ...describers, offer: describeOffers };
+
+/** Notes: "Doubt · Kelly 25", opening their subject. */
+function describeNotes(journal: Journal, ids: number[]): Map<number, Description> {
+  const rows = journal.all(journal.q.selectFrom('decision_notes').select(['id', 'subject_type', 'subject_id', 'kind', 'day']).where('id', 'in', ids));
+  const subjects = new Map<string, Description>();
+  for (const subject of NOTE_SUBJECTS) {
+    const subjectIds = [...new Set(rows.filter((r) => r.subject_type === subject).map((r) => r.subject_id))];
+    if (subjectIds.length === 0) continue;
+    for (const [id, d] of subjectDescribers[subject](journal, subjectIds)) subjects.set(`${subject}:${id}`, d);
+  }
+  const out = new Map<number, Description>();
+  for (const r of rows) {
+    const subject = subjects.get(`${r.subject_type}:${r.subject_id}`);
+    // A note whose subject is gone (or of a kind this version does not know) cannot be opened: leave it out.
+    if (!subject) continue;
+    const subjectType = r.subject_type as NoteSubject;
+    const subjectTitle = (subjectType === 'attempt' || subjectType === 'offer') && subject.day ? `${subject.title}, ${shortDay(subject.day)}` : subject.title;
+    out.set(r.id, {
+      title: `${NOTE_KIND_LABELS[r.kind]} · ${subjectTitle}`,
+      context: `Note on ${SUBJECT_LABELS[subjectType]}`,
+      day: r.day,
+      endDay: null,
+      link: subject.link,
+    });
+  }
+  return out;
+}
+
+/** Kinds whose index title is what the result is called (the others' titles are computed). */
+const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order']);
+
+export function search(journal: Journal, input: ParsedInputOf<'search.query'>): SearchResult[] {
+  const expression = toMatchExpression(input.query);
+  if (expression === null) return [];
+  const hits = searchStatement(journal).all(expression, input.limit ?? SEARCH_LIMIT_DEFAULT) as Hit[];
+
+  const idsByKind = new Map<SearchKind, number[]>();
+  const decoded = hits.flatMap((hit) => {
+    const kind = KIND_CODES[hit.rowid % 16];
+    if (!kind) return [];
+    const id = Math.floor(hit.rowid / 16);
+    const list = idsByKind.get(kind) ?? [];
+    list.push(id);
+    idsByKind.set(kind, list);
+    return [{ hit, kind, id }];
+  });
+  const descriptions = new Map<SearchKind, Map<number, Description>>();
+  for (const [kind, ids] of idsByKind) {
+    descriptions.set(kind, kind === 'note' ? describeNotes(journal, ids) : describers[kind as Exclude<SearchKind, 'note'>](journal, ids));
+  }
+
+  return decoded.flatMap(({ hit, kind, id }) => {
+    const d = descriptions.get(kind)?.get(id);
+    if (!d) return [];
+    const snippet = hit.snippet ? parseMarked(hit.snippet) : null;
+    const title = TITLED.has(kind) && hit.title ? parseMarked(hit.title) : { text: d.title, matches: [] };
+    return [
+      {
+        kind,
+        id,
+        title,
+        context: d.context,
+        day: d.day,
+        endDay: d.endDay,
+        snippet: snippet && snippet.matches.length > 0 ? snippet : null,
+        link: d.link,
+      },
+    ];
+  });
+}
+
+export const searchHandlers = {
+  'search.query': search,
+} satisfies DomainHandlers<typeof searchContract>;

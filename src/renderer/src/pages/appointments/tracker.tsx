@@ -1,0 +1,395 @@
+/**
+ * The attempt tracker: the lottery's steps ticked as they happen, "blocked" messages with the tips
+ * that help, and the result (a granted time in Paris and at home, which can move).
+ */
+import { DateTime } from 'luxon';
+import { Ban, CalendarCheck, Check, MailQuestion, MoveRight, ShieldAlert } from 'lucide-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  LOTTERY_STEPS,
+  STEP_FIELDS,
+  type AppointmentAttempt,
+  type AttemptResult,
+  type LotteryStep,
+} from '../../../../shared/api/attempts';
+import { lotteryWindow, PARIS_ZONE, type BookableWindow, type BoutiqueCalendarOptions } from '../../../../shared/domain/lottery';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { applyApiError } from '../../lib/form-errors';
+import { useWrite } from '../../lib/query';
+import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
+
+/** Short labels for the stepper (the contract's STEP_LABELS are the long ones). */
+export const STEP_SHORT: Record<LotteryStep, string> = {
+  form_accepted: 'Form accepted',
+  email_received: 'Confirmation e-mail',
+  link_clicked: 'Link clicked',
+  registered: 'Registered',
+};
+
+export const RESULT_LABELS: Record<AttemptResult, string> = {
+  pending: 'Pending',
+  granted: 'Granted',
+  time_changed: 'Granted · time moved',
+  not_granted: 'Not granted',
+  cancelled: 'Cancelled',
+};
+
+export const isGranted = (r: AttemptResult): boolean => r === 'granted' || r === 'time_changed';
+
+/** The window an attempt applied in (lottery attempts on a bookable day), or null. */
+export function windowOf(attempt: AppointmentAttempt, calendar: BoutiqueCalendarOptions): BookableWindow | null {
+  if (attempt.method !== 'lottery') return null;
+  try {
+    const w = lotteryWindow(attempt.wantedDay, calendar);
+    return w.bookable ? w : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The four steps as checkboxes: ticked in order; only the latest can be unticked. */
+export function StepTracker({ attempt, who, homeZone, showTimes = false }: { attempt: AppointmentAttempt; who: string; homeZone: string; showTimes?: boolean }) {
+  const mark = useWrite('attempts.markStep');
+  const update = useWrite('attempts.update');
+  const [error, setError] = useState<string | null>(null);
+  // The box turns at once; the journal's answer (or its refusal) settles it.
+  const [optimistic, setOptimistic] = useState<{ index: number; checked: boolean } | null>(null);
+  const ticked = LOTTERY_STEPS.map((s, i) => (optimistic?.index === i ? optimistic.checked : attempt[STEP_FIELDS[s]] !== null));
+  const lastTicked = ticked.lastIndexOf(true);
+  const busy = mark.isPending || update.isPending;
+
+  const toggle = (step: LotteryStep, index: number) => {
+    setError(null);
+    const wasTicked = ticked[index]!;
+    setOptimistic({ index, checked: !wasTicked });
+    const handlers = { onError: (e: Error) => setError(e.message), onSettled: () => setOptimistic(null) };
+    if (wasTicked) update.mutate({ id: attempt.id, [STEP_FIELDS[step]]: null }, handlers);
+    else mark.mutate({ id: attempt.id, step }, handlers);
+  };
+
+  return (
+    <div className="steps-wrap">
+      <ol className={`steps${showTimes ? ' steps--detailed' : ''}`} aria-label={`Lottery steps for ${who}`}>
+        {LOTTERY_STEPS.map((step, i) => {
+          const at = attempt[STEP_FIELDS[step]];
+          const enabled = ticked[i] ? i === lastTicked : i === lastTicked + 1;
+          return (
+            <li key={step} className={`step${ticked[i] ? ' step--done' : ''}`}>
+              <label className="step-label" title={at ? `${dayAndClock(at, PARIS_ZONE)} Paris` : undefined}>
+                <input type="checkbox" checked={ticked[i]} disabled={!enabled || busy} onChange={() => toggle(step, i)} />
+                <span className="step-box" aria-hidden>
+                  {ticked[i] && <Check size={12} strokeWidth={3} />}
+                </span>
+                <span className="step-text">{STEP_SHORT[step]}</span>
+              </label>
+              {showTimes && at && (
+                <span className="step-time">
+                  <span>{dayAndClock(at, PARIS_ZONE)} Paris</span>
+                  {!isParis(homeZone) && (
+                    <span>
+                      {dayAndClock(at, homeZone)} {zoneCity(homeZone)}
+                    </span>
+                  )}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {attempt.stepReached !== 'none' && attempt.stepReached !== 'registered' && (
+        <p className="steps-hint">
+          {attempt.stepReached === 'form_accepted' && 'The “Welcome” notice is not an appointment: wait for the confirmation e-mail.'}
+          {attempt.stepReached === 'email_received' && 'Click the blue link in the e-mail to finish the request.'}
+          {attempt.stepReached === 'link_clicked' && 'Tick “Registered” when the green “request registered” notice shows.'}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const BLOCKED_TIPS = [
+  'Connected to the boutique’s own Wi-Fi',
+  'Asked the leather desk for help',
+  'Switched to a local French Wi-Fi network',
+  'Turned off the VPN / roaming data',
+];
+
+/** Records one "Blocked" message, with what was tried. */
+export function BlockedButton({ attempt, compact = false }: { attempt: AppointmentAttempt; compact?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const record = useWrite('attempts.recordBlocked');
+  const [note, setNote] = useState('');
+  const close = () => {
+    setOpen(false);
+    setNote('');
+    record.reset();
+  };
+  return (
+    <>
+      <button type="button" className={`button button--small${attempt.blockedCount > 0 ? ' button--warn' : ''}`} onClick={() => setOpen(true)}>
+        <ShieldAlert size={14} aria-hidden />
+        {compact ? 'Blocked' : 'Record “Blocked”'}
+        {attempt.blockedCount > 0 && <span className="count-badge">{attempt.blockedCount}</span>}
+      </button>
+      <Dialog
+        title="The form said “Blocked”"
+        open={open}
+        onClose={close}
+        footer={
+          <>
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              form={`blocked-${attempt.id}`}
+              className="button button--primary"
+              disabled={record.isPending}
+            >
+              Record it
+            </button>
+          </>
+        }
+      >
+        <form
+          id={`blocked-${attempt.id}`}
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            record.mutate({ id: attempt.id, note: note.trim() || null }, { onSuccess: close });
+          }}
+        >
+          <p className="muted">
+            A “Blocked” message is common. What is reported to help: connecting to a boutique’s own Wi-Fi, asking the leather desk, and applying from
+            inside France on a local network (not roaming data or a VPN).
+            {attempt.blockedCount > 0 && ` Blocked ${attempt.blockedCount} time${attempt.blockedCount === 1 ? '' : 's'} so far.`}
+          </p>
+          <div className="tip-chips" role="group" aria-label="What you tried">
+            {BLOCKED_TIPS.map((tip) => (
+              <button key={tip} type="button" className="chip chip--button" aria-pressed={note.includes(tip)} onClick={() => setNote((n) => (n.includes(tip) ? n : n ? `${n}; ${tip}` : tip))}>
+                {tip}
+              </button>
+            ))}
+          </div>
+          <Field label="What you tried (optional)" error={record.error?.message}>
+            {(a) => <textarea {...a} rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
+          {attempt.blockedNote && (
+            <div>
+              <p className="field-hint">Noted before:</p>
+              <p className="prose blocked-notes">{attempt.blockedNote}</p>
+            </div>
+          )}
+        </form>
+      </Dialog>
+    </>
+  );
+}
+
+interface ResultValues {
+  result: AttemptResult;
+  day: string;
+  time: string;
+}
+
+/**
+ * Sets the result; for a granted appointment asks its time in Paris (shown at home too).
+ * `move` opens on the time alone: moving a granted time keeps the first one.
+ */
+export function ResultDialog({ attempt, open, move = false, homeZone, onClose }: { attempt: AppointmentAttempt; open: boolean; move?: boolean; homeZone: string; onClose: () => void }) {
+  const update = useWrite('attempts.update');
+  const [formError, setFormError] = useState<string | null>(null);
+  const current = attempt.appointmentAt ? DateTime.fromISO(attempt.appointmentAt, { zone: PARIS_ZONE }) : null;
+  const { register, handleSubmit, watch, setError, formState } = useForm<ResultValues>({
+    values: {
+      result: move ? 'granted' : attempt.result === 'pending' ? 'granted' : attempt.result === 'time_changed' ? 'granted' : attempt.result,
+      day: current?.toFormat('yyyy-MM-dd') ?? attempt.wantedDay,
+      time: current?.toFormat('HH:mm') ?? '',
+    },
+  });
+  const result = watch('result');
+  const day = watch('day');
+  const time = watch('time');
+  const instant = day && time ? parisInstant(day, time) : null;
+
+  const close = () => {
+    setFormError(null);
+    update.reset();
+    onClose();
+  };
+
+  const submit = handleSubmit(async (v) => {
+    setFormError(null);
+    let input: Parameters<typeof update.mutateAsync>[0];
+    if (v.result === 'granted') {
+      const at = v.day && v.time ? parisInstant(v.day, v.time) : null;
+      if (!at) {
+        setError('time', { message: 'Enter the appointment time given in the e-mail (Paris time).' });
+        return;
+      }
+      // Already granted: only the time changes, so the first time is kept as the moved-from one.
+      input = isGranted(attempt.result) ? { id: attempt.id, appointmentAt: at } : { id: attempt.id, result: 'granted', appointmentAt: at };
+    } else {
+      input = { id: attempt.id, result: v.result };
+    }
+    try {
+      await update.mutateAsync(input);
+      close();
+    } catch (err) {
+      const message = applyApiError(err, (name, e) => setError(name === 'appointmentAt' ? 'time' : (name as keyof ResultValues), e), ['appointmentAt', 'result']);
+      setFormError(message);
+    }
+  });
+
+  const choices: [AttemptResult, string, string][] = [
+    ['granted', 'Appointment granted', attempt.method === 'lottery' ? 'The e-mail (or SMS) came after 19:00 with a time.' : 'You got an appointment.'],
+    ['not_granted', attempt.method === 'lottery' ? 'No appointment (no e-mail came)' : 'No appointment', 'Losers get nothing: no e-mail means no slot this time.'],
+    ['cancelled', 'Cancelled', 'You withdrew or could not go.'],
+    ['pending', 'Still waiting', 'No answer yet.'],
+  ];
+
+  return (
+    <Dialog
+      title={move ? 'Move the appointment' : 'Record the result'}
+      open={open}
+      onClose={close}
+      footer={
+        <>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" form={`result-${attempt.id}`} className="button button--primary" disabled={formState.isSubmitting}>
+            {move ? 'Move it' : 'Save result'}
+          </button>
+        </>
+      }
+    >
+      <form id={`result-${attempt.id}`} className="form" onSubmit={submit} noValidate>
+        {formError && (
+          <p className="banner banner--error" role="alert">
+            {formError}
+          </p>
+        )}
+        {move ? (
+          <p className="muted">
+            Times often move during the day. The first time ({current ? `${clock(attempt.originalAppointmentAt ?? attempt.appointmentAt!, PARIS_ZONE)} Paris` : '—'}) is kept
+            in the record.
+          </p>
+        ) : (
+          <fieldset className="form-section">
+            <legend>Result</legend>
+            <div className="radio-cards">
+              {choices.map(([value, label, hint]) => (
+                <label key={value} className="radio-card">
+                  <input type="radio" value={value} {...register('result')} />
+                  <span>
+                    <span className="radio-card-label">{label}</span>
+                    <span className="radio-card-hint">{hint}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        {result === 'granted' && (
+          <div className="form-grid">
+            <Field label="Appointment day">{(a) => <input {...a} type="date" {...register('day')} />}</Field>
+            <Field label="Time in Paris" error={formState.errors.time?.message} hint={instant && !isParis(homeZone) ? `${dayAndClock(instant, homeZone)} in ${zoneCity(homeZone)}` : 'As written in the e-mail or SMS.'}>
+              {(a) => <input {...a} type="time" step={300} {...register('time')} />}
+            </Field>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+/**
+ * What came of the attempt: the appointment's time (Paris and home) with a Move button, or
+ * "no appointment e-mail yet" once the window closed with nothing recorded.
+ */
+export function ResultSummary({
+  attempt,
+  window,
+  now,
+  homeZone,
+  stacked = false,
+}: {
+  attempt: AppointmentAttempt;
+  window: BookableWindow | null;
+  now: number;
+  homeZone: string;
+  /** One fact per line (the detail page), rather than one line (the planner). */
+  stacked?: boolean;
+}) {
+  const [dialog, setDialog] = useState<'result' | 'move' | null>(null);
+  const closed = window ? now >= Date.parse(window.closesAt) : false;
+  let body;
+  if (isGranted(attempt.result) && attempt.appointmentAt) {
+    body = (
+      <div className="result result--granted">
+        <CalendarCheck size={16} aria-hidden />
+        <span className="result-when">
+          <strong>{dayAndClock(attempt.appointmentAt, PARIS_ZONE)} Paris</strong>
+          {!isParis(homeZone) && (
+            <span className="result-home">
+              {dayAndClock(attempt.appointmentAt, homeZone)} {zoneCity(homeZone)}
+            </span>
+          )}
+          {attempt.originalAppointmentAt && <span className="result-moved">moved from {clock(attempt.originalAppointmentAt, PARIS_ZONE)} Paris</span>}
+        </span>
+        <button type="button" className="button button--small" onClick={() => setDialog('move')}>
+          <MoveRight size={14} aria-hidden /> Move
+        </button>
+      </div>
+    );
+  } else if (attempt.result === 'pending' && closed) {
+    body = (
+      <div className="result result--waiting">
+        <MailQuestion size={16} aria-hidden />
+        <span>
+          <strong>No appointment e-mail yet</strong>
+          <span className="muted">
+            {' '}
+            · winners hear after 19:00 Paris{attempt.stepReached !== 'registered' && attempt.method === 'lottery' ? '; this request was not marked registered' : ''}
+          </span>
+        </span>
+        <button type="button" className="button button--small" onClick={() => setDialog('result')}>
+          Record result
+        </button>
+      </div>
+    );
+  } else if (attempt.result === 'pending') {
+    body = (
+      <div className="result">
+        <span className="muted">{window ? `Result after 19:00 Paris on ${shortDay(window.applyOn)}` : 'Pending'}</span>
+        <button type="button" className="button button--small" onClick={() => setDialog('result')}>
+          Record result
+        </button>
+      </div>
+    );
+  } else {
+    body = (
+      <div className={`result result--${attempt.result}`}>
+        {attempt.result === 'not_granted' ? <Ban size={16} aria-hidden /> : null}
+        <span className={`status status--${attempt.result}`}>{RESULT_LABELS[attempt.result]}</span>
+        <button type="button" className="button button--small button--ghost" onClick={() => setDialog('result')}>
+          Change
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className={stacked ? 'result-wrap result-wrap--stacked' : 'result-wrap'}>{body}</div>
+      <ResultDialog attempt={attempt} open={dialog !== null} move={dialog === 'move'} homeZone={homeZone} onClose={() => setDialog(null)} />
+    </>
+  );
+}

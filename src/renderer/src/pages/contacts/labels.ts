@@ -1,0 +1,33 @@
+import { CalendarClock, CircleDot, Gift, MessageCircle, Phone, Sparkles, Store, type LucideIcon } from 'lucide-react';
+import { INTERACTION_KINDS, type ContactRole, type InteractionKind } from '../../../../shared/api/contacts';
+
+export const ROLE_LABELS: Record<ContactRole, string> = {
+  sa: 'SA',
+  manager: 'Manager',
+  leather_desk: 'Leather desk',
+  concierge: 'Concierge',
+  other: 'Other',
+};
+
+export const KIND_LABELS: Record<InteractionKind, string> = {
+  visited: 'Visited',
+  messaged: 'Messaged',
+  called: 'Called',
+  offered: 'Offered something',
+  asked_appointment: 'Asked for an appointment',
+  gift: 'Gift',
+  other: 'Other',
+};
+
+export const KIND_ICONS: Record<InteractionKind, LucideIcon> = {
+  visited: Store,
+  messaged: MessageCircle,
+  called: Phone,
+  offered: Sparkles,
+  asked_appointment: CalendarClock,
+  gift: Gift,
+  other: CircleDot,
+};
+
+/** Alt+1 … Alt+7 pick the kind in the quick-add row, in this order. */
+export const KIND_SHORTCUTS: InteractionKind[] = [...INTERACTION_KINDS];

@@ -1,0 +1,143 @@
+import { BadgeCheck, Clock, TriangleAlert } from 'lucide-react';
+import { useState } from 'react';
+import { DETAXE_STATUSES, type DetaxeStatus, type Purchase } from '../../../../shared/api/purchases';
+import { formatDay, formatMoney } from '../../lib/format';
+import { useWrite } from '../../lib/query';
+import { todayDay } from '../../lib/relative-day';
+import { deadlineState, DETAXE_LABELS } from './labels';
+import { minorToInput, parseMoney } from './money';
+
+/** The détaxe of one receipt: what the reported rule says, the deadline, and the user's own status and refund. */
+export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
+  const update = useWrite('purchases.update');
+  const [status, setStatus] = useState<DetaxeStatus>(p.detaxe.status);
+  const [amount, setAmount] = useState(p.detaxe.amountMinor === null ? '' : minorToInput(p.detaxe.amountMinor, p.currency));
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [seen, setSeen] = useState(p.updatedAt);
+  // Follow the saved record when it changes (the receipt form, another window).
+  if (seen !== p.updatedAt) {
+    setSeen(p.updatedAt);
+    setStatus(p.detaxe.status);
+    setAmount(p.detaxe.amountMinor === null ? '' : minorToInput(p.detaxe.amountMinor, p.currency));
+  }
+  const today = todayDay();
+  const deadline = deadlineState(p, today);
+  const dirty = status !== p.detaxe.status || (status === 'refunded' && amount !== (p.detaxe.amountMinor === null ? '' : minorToInput(p.detaxe.amountMinor, p.currency)));
+
+  const save = () => {
+    setAmountError(null);
+    setSaved(false);
+    let amountMinor: number | null = null;
+    if (status === 'refunded' && amount.trim()) {
+      amountMinor = parseMoney(amount, p.currency);
+      if (amountMinor === null) {
+        setAmountError('Enter an amount like 180.00.');
+        return;
+      }
+    }
+    update.mutate({ id: p.id, detaxe: { status, amountMinor } }, { onSuccess: () => setSaved(true) });
+  };
+  const serverAmountError = update.error?.issues.find((i) => i.path.join('.') === 'detaxe.amountMinor')?.message ?? null;
+  const rate = p.detaxe.status === 'refunded' && p.detaxe.amountMinor !== null && p.totalMinor > 0 ? (p.detaxe.amountMinor / p.totalMinor) * 100 : null;
+
+  return (
+    <section className="card detaxe-card" aria-labelledby="detaxe-title">
+      <h2 className="card-title" id="detaxe-title">
+        Détaxe (VAT refund)
+      </h2>
+      <ul className="detaxe-facts">
+        <li>
+          {p.detaxe.eligible ? <BadgeCheck size={16} aria-hidden className="ok" /> : <span className="detaxe-dot" aria-hidden />}
+          <span>
+            {p.detaxe.eligible
+              ? 'Qualifies by the reported rule: over €100.00 spent in one French shop on one day.'
+              : p.currency !== 'EUR'
+                ? `Not in euros, so the French rule does not apply to this receipt.`
+                : 'Does not qualify by the reported rule (€100.01 or more in one French shop on one day).'}
+          </span>
+        </li>
+        {deadline.kind === 'open' && (
+          <li className={deadline.urgent ? 'warn' : undefined}>
+            <Clock size={16} aria-hidden />
+            <span>
+              Validate the form at customs (PABLO) by <strong>{formatDay(deadline.deadline)}</strong> · {deadline.daysLeft === 0 ? 'today' : `${deadline.daysLeft} days left`}.
+            </span>
+          </li>
+        )}
+        {deadline.kind === 'missed' && (
+          <li className="danger">
+            <TriangleAlert size={16} aria-hidden />
+            <span>
+              The deadline was {formatDay(deadline.deadline)} ({deadline.daysAgo} days ago). Update the status if the form was validated.
+            </span>
+          </li>
+        )}
+        {p.detaxe.status === 'refunded' && p.detaxe.amountMinor !== null && (
+          <li className="ok">
+            <BadgeCheck size={16} aria-hidden />
+            <span>
+              Refund received: <strong>{formatMoney(p.detaxe.amountMinor, p.currency)}</strong>
+              {rate !== null && <span className="muted"> · {rate.toFixed(1)}% of the receipt</span>}
+            </span>
+          </li>
+        )}
+      </ul>
+      <form
+        className="detaxe-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="detaxe-status">Status</label>
+          <select id="detaxe-status" value={status} onChange={(e) => setStatus(e.target.value as DetaxeStatus)}>
+            {DETAXE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {DETAXE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {status === 'refunded' && (
+          <div className={`field${amountError || serverAmountError ? ' field--invalid' : ''}`}>
+            <label htmlFor="detaxe-amount">Refund received ({p.currency})</label>
+            <input
+              id="detaxe-amount"
+              className="num"
+              inputMode="decimal"
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              placeholder="0.00"
+              aria-invalid={Boolean(amountError || serverAmountError)}
+              aria-describedby={amountError || serverAmountError ? 'detaxe-amount-error' : 'detaxe-amount-hint'}
+            />
+            {amountError || serverAmountError ? (
+              <p className="field-error" id="detaxe-amount-error" role="alert">
+                {amountError ?? serverAmountError}
+              </p>
+            ) : (
+              <p className="field-hint" id="detaxe-amount-hint">
+                Reported refunds are about 12–16% of the price after operator fees.
+              </p>
+            )}
+          </div>
+        )}
+        <div className="detaxe-actions">
+          <button type="submit" className="button button--primary" disabled={!dirty || update.isPending}>
+            Save détaxe
+          </button>
+          <span className="muted" role="status">
+            {saved && !dirty ? 'Saved.' : ''}
+          </span>
+        </div>
+        {update.error && !serverAmountError && (
+          <p className="field-error" role="alert">
+            {update.error.message}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { LocalWindow } from '../domain/lottery';
+import type { SpecialOrderStatus } from '../domain/special-order-status';
+import { channel } from './channel';
+import type { ContactRole } from './contacts';
+
+/**
+ * The next Paris lottery window still to come or open now, over the days of the upcoming
+ * trips (each day of a trip is a day the user may want an appointment for).
+ */
+export interface NextLotteryWindow {
+  tripId: number;
+  tripTitle: string;
+  /** The day the appointment would be on. */
+  appointmentDay: string;
+  /** The Paris day to apply on, 10:30–19:00 Europe/Paris. */
+  applyOn: string;
+  /** ISO instants with the Paris offset of that day. */
+  opensAt: string;
+  closesAt: string;
+  /** At the journal's "now": not open yet, or open now. */
+  state: 'not_yet_open' | 'open';
+  /** The same window on the user's home-zone clock. */
+  local: LocalWindow;
+  /** The window opens before the trip's first day: the user must already be in France to apply. */
+  beforeTripStarts: boolean;
+  /** Who may apply for the day: the user plus the trip's adult companions. */
+  applicants: number;
+  /** Lottery requests recorded as registered (step 3 done) for the appointment day. */
+  registered: number;
+  /** Bookable windows of the upcoming trips after this one. */
+  laterWindows: number;
+}
+
+export interface NextTrip {
+  id: number;
+  title: string;
+  city: string;
+  startDay: string;
+  endDay: string;
+  hotelName: string | null;
+  /** Today is one of the trip's days. */
+  inProgress: boolean;
+  /** Days from today to the first day (0 when in progress). */
+  daysUntil: number;
+  /** 1-based day of the trip when in progress, else null. */
+  dayOfTrip: number | null;
+  /** Wishlist items still wanted. */
+  wanted: number;
+  /** Travellers: the user plus companions. */
+  travellers: number;
+  /** Upcoming trips after this one. */
+  laterTrips: number;
+}
+
+export interface WaitingOrder {
+  id: number;
+  model: string;
+  size: string | null;
+  status: SpecialOrderStatus;
+  boutiqueName: string | null;
+  offeredOn: string | null;
+  placedOn: string | null;
+  arrivedOn: string | null;
+  /** From the placed day to the arrival (or today while waiting); null when no placed day is known. */
+  daysWaited: number | null;
+  expectedFrom: string | null;
+  expectedTo: string | null;
+  /** Where today (or the arrival) sits in the expected range. */
+  rangePosition: 'before' | 'within' | 'after' | null;
+}
+
+export interface FollowUpDue {
+  id: number;
+  name: string;
+  role: ContactRole;
+  boutiqueName: string | null;
+  followUpOn: string;
+  /** Days since the follow-up day (0 = due today). */
+  daysOverdue: number;
+  lastInteractionDay: string | null;
+}
+
+export interface SpendInCurrency {
+  currency: string;
+  totalMinor: number;
+  /** Receipts in that currency this year. */
+  purchases: number;
+}
+
+/** How many records the journal holds, so each empty card can say what to do first. */
+export interface JournalCounts {
+  trips: number;
+  contacts: number;
+  purchases: number;
+  specialOrders: number;
+}
+
+export interface DashboardSummary {
+  /** The journal's clock: the instant the figures were computed at, and its local day. */
+  now: string;
+  today: string;
+  /** The user's home zone (settings). */
+  homeZone: string;
+  nextLottery: NextLotteryWindow | null;
+  nextTrip: NextTrip | null;
+  /** Orders not yet decided or cancelled: a bag that arrived (a decision to make) first, then the longest waits. */
+  specialOrders: WaitingOrder[];
+  /** Contacts whose follow-up day is today or past, the oldest first (at most 8; see followUpsDueCount). */
+  followUpsDue: FollowUpDue[];
+  followUpsDueCount: number;
+  /** The next follow-up after today, when none is due. */
+  nextFollowUp: { id: number; name: string; followUpOn: string } | null;
+  spend: {
+    year: number;
+    /** One line per currency, largest first; amounts in different currencies are never added. */
+    totals: SpendInCurrency[];
+    /** Bags marked quota bought this year (reported guidance: at most two a calendar year). */
+    quotaBags: number;
+  };
+  counts: JournalCounts;
+}
+
+export const FOLLOW_UPS_SHOWN = 8;
+
+export const dashboardContract = {
+  /** Everything the dashboard shows, in one call. */
+  'dashboard.summary': channel<DashboardSummary>()(z.strictObject({}).optional()),
+};

@@ -1,0 +1,133 @@
+/**
+ * Your data: exports (JSON, calendar, spreadsheet), import, backups and restore.
+ *
+ * File paths never cross this contract from the renderer. Exports answer the file's content
+ * and a suggested name; the shell (native save dialog) or the page (a download) writes it.
+ * Backups are named by the id (file name) the main process listed, never by a path, and
+ * restore accepts only such an id: a compromised page cannot make the main process read or
+ * overwrite an arbitrary file.
+ */
+import { z } from 'zod';
+import { channel } from './channel';
+import { day, id } from './fields';
+
+export const BACKUP_KINDS = ['auto', 'manual', 'before-restore', 'before-import'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** What each kind of backup is, in words. */
+export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
+  auto: 'Automatic (on start)',
+  manual: 'Backed up by you',
+  'before-restore': 'Kept before a restore',
+  'before-import': 'Kept before an import',
+};
+
+export interface BackupInfo {
+  /** The backup's file name; the only way to name a backup in this contract. */
+  id: string;
+  kind: BackupKind;
+  /** When it was taken (UTC instant). */
+  createdAt: string;
+  sizeBytes: number;
+}
+
+export interface BackupList {
+  /** Where the journal and its backups are on this computer (shown to the user). */
+  journalPath: string;
+  backupsDir: string;
+  backups: BackupInfo[];
+}
+
+export interface ExportFile {
+  /** A suggested file name, e.g. carnet-2026-12-07.json. */
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface CalendarExport extends ExportFile {
+  events: number;
+}
+
+export interface CsvExport extends ExportFile {
+  rows: number;
+}
+
+export interface ImportSummary {
+  /** Rows imported per table. */
+  tables: Record<string, number>;
+  identityNumbers: number;
+  /** The backup kept of the journal's previous content (only when it was replaced). */
+  backup: BackupInfo | null;
+}
+
+export interface RestoreSummary {
+  restored: BackupInfo;
+  /** The copy of the journal as it was just before the restore. */
+  keptBefore: BackupInfo;
+}
+
+/** A backup's id: a Carnet backup file name, never a path. */
+export const backupId = z
+  .string({ error: 'Choose a backup from the list.' })
+  .regex(/^carnet-[a-z-]+-\d{8}T\d{9}Z(-\d{1,4})?\.sqlite$/, { error: 'Choose a backup from the list.' });
+
+/** The longest JSON export accepted for import (characters). */
+export const MAX_IMPORT_CHARS = 50_000_000;
+
+export const exportJsonInput = z
+  .strictObject({
+    /** Off unless the user ticked the box: passport and ID numbers are then written in clear. */
+    includeIdentityNumbers: z.boolean({ error: 'Say whether to include identity numbers.' }).default(false),
+  })
+  .optional()
+  .transform((v) => v ?? { includeIdentityNumbers: false });
+
+export const importJsonInput = z.strictObject({
+  content: z
+    .string({ error: 'Choose a Carnet export file (.json).' })
+    .min(1, { error: 'The file is empty.' })
+    .max(MAX_IMPORT_CHARS, { error: 'The file is too large to be a Carnet export.' }),
+  /** Replace a journal that already holds records (a backup of it is kept first). */
+  replace: z.boolean({ error: 'Say whether to replace the journal.' }).default(false),
+});
+
+const rangeRefine = (r: { from: string; to: string }) => r.to >= r.from;
+
+export const exportIcsInput = z
+  .discriminatedUnion(
+    'scope',
+    [
+      z.strictObject({ scope: z.literal('all') }),
+      z.strictObject({ scope: z.literal('trip'), tripId: id }),
+      z
+        .strictObject({ scope: z.literal('range'), from: day, to: day })
+        .refine(rangeRefine, { error: 'The end day must be on or after the start day.', path: ['to'] }),
+    ],
+    { error: 'Choose what to export: everything, one trip, or a range of days.' },
+  )
+  .optional()
+  .transform((v) => v ?? { scope: 'all' as const });
+
+export const CSV_KINDS = ['purchases', 'attempts'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
+export const exportCsvInput = z
+  .strictObject({
+    kind: z.enum(CSV_KINDS, { error: 'Choose purchases or appointment attempts.' }),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .refine((r) => !r.from || !r.to || r.to >= r.from, { error: 'The end day must be on or after the start day.', path: ['to'] });
+
+const none = z.undefined().or(z.strictObject({}));
+
+export const dataContract = {
+  'data.exportJson': channel<ExportFile>()(exportJsonInput),
+  'data.importJson': channel<ImportSummary>()(importJsonInput),
+  'data.exportIcs': channel<CalendarExport>()(exportIcsInput),
+  'data.exportCsv': channel<CsvExport>()(exportCsvInput),
+  'data.backupNow': channel<BackupInfo>()(none),
+  'data.listBackups': channel<BackupList>()(none),
+  'data.restore': channel<RestoreSummary>()(z.strictObject({ id: backupId })),
+};
