@@ -6,14 +6,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { THEMES } from '../shared/api/settings';
-import { isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigation';
+import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigation';
 import { APP_ID } from './app-identity';
+import { configureData } from './backup/context';
+import { backupOnStart } from './backup/files';
 import { createDataActions, type DataActions } from './data-actions';
 import { JournalOpenError, openJournal } from './db/open';
 import { startDesktopReminders, type DesktopReminders } from './desktop-reminders';
 import { createDispatch, type Dispatch } from './dispatch';
+import { WrappedKeyFile } from './identity/keys';
 import { registerIpc } from './ipc';
 import { backupFilesFrom, BACKUP_EXTENSION, journalPathFrom } from './launch-args';
 import { installMenu, type Theme } from './menu';
@@ -174,6 +177,12 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    // Identity numbers are sealed with a key the OS key store protects (never kept in the journal);
+    // backups go beside the journal. Then the day's automatic backup, off the main path.
+    const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
+    void backupOnStart(journalPath, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
+      console.error(`Carnet: the automatic backup on start failed: ${(err as Error).message}`);
+    });
     const base = createDispatch(journal);
     let reminders: DesktopReminders | null = null;
     let refreshTimer: ReturnType<typeof setTimeout> | null = null;
@@ -208,7 +217,9 @@ if (!app.requestSingleInstanceLock()) {
         developer: !app.isPackaged,
         actions: {
           navigate,
-          setTheme: (next) => void dispatch('settings.update', { theme: next }),
+          setTheme: (next) => {
+            if (dispatch('settings.update', { theme: next }).ok) mainWindow?.webContents.send(CHANGED_CHANNEL);
+          },
           backUp: () => void dataActions!.backUp(),
           exportJournal: () => void dataActions!.exportJournal(),
           importJournal: () => void dataActions!.importJournal(),

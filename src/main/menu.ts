@@ -6,7 +6,7 @@
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../shared/api/settings';
-import { menuSections, newRecordRoutes } from '../shared/navigation';
+import { menuSections, newRecordRoutes, SETTINGS_ROUTE } from '../shared/navigation';
 
 export type Theme = Settings['theme'];
 
@@ -40,6 +40,7 @@ export function menuTemplate({ platform, appName, theme, developer, actions }: M
   const mac = platform === 'darwin';
   const go = (route: string) => () => actions.navigate(route);
   const sep: MenuItemConstructorOptions = { type: 'separator' };
+  const settings: MenuItemConstructorOptions = { id: 'settings', label: mac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: go(SETTINGS_ROUTE) };
 
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
@@ -52,7 +53,7 @@ export function menuTemplate({ platform, appName, theme, developer, actions }: M
       { id: 'export', label: 'Export…', click: () => actions.exportJournal() },
       { id: 'import', label: 'Import…', click: () => actions.importJournal() },
       sep,
-      mac ? { role: 'close' } : { role: 'quit' },
+      ...(mac ? [{ role: 'close' } as const] : [settings, sep, { role: 'quit' } as const]),
     ],
   };
 
@@ -99,7 +100,26 @@ export function menuTemplate({ platform, appName, theme, developer, actions }: M
   };
 
   return [
-    ...(mac ? [{ role: 'appMenu' as const, label: appName }] : []),
+    ...(mac
+      ? [
+          {
+            label: appName,
+            submenu: [
+              { role: 'about' },
+              sep,
+              settings,
+              sep,
+              { role: 'services' },
+              sep,
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              sep,
+              { role: 'quit' },
+            ] satisfies MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
     file,
     { role: 'editMenu', label: mac ? 'Edit' : '&Edit' },
     view,

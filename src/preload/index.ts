@@ -1,12 +1,12 @@
 /**
  * The preload: exposes `window.carnet`, one function per contract channel, and
- * `window.carnetShell.onNavigate`, the one message the main process sends the page — and nothing
+ * `window.carnetShell` (onNavigate, onChanged), the two messages the main process sends the page — and nothing
  * else (no ipcRenderer, no event objects, no Node). Bundled into one CommonJS file whose only
  * runtime import is 'electron' (a sandboxed preload can require nothing more).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { channels, type CarnetApi } from '../shared/api';
-import { isAppRoute, NAVIGATE_CHANNEL, type CarnetShell } from '../shared/navigation';
+import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL, type CarnetShell } from '../shared/navigation';
 
 const api = Object.fromEntries(
   channels.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
@@ -25,6 +25,14 @@ const shell: CarnetShell = {
     ipcRenderer.on(NAVIGATE_CHANNEL, listener);
     return () => {
       ipcRenderer.removeListener(NAVIGATE_CHANNEL, listener);
+    };
+  },
+  onChanged(callback) {
+    if (typeof callback !== 'function') throw new TypeError('onChanged needs a function.');
+    const listener = () => callback();
+    ipcRenderer.on(CHANGED_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(CHANGED_CHANNEL, listener);
     };
   },
 };

@@ -6,6 +6,8 @@
  */
 
 export const NAVIGATE_CHANNEL = 'carnet-shell:navigate';
+/** "The journal changed outside the page" (a theme picked in the menu…): the page re-reads. No payload. */
+export const CHANGED_CHANNEL = 'carnet-shell:changed';
 
 // Lower-case segments of letters, digits and dashes: all the app's routes, and nothing that a
 // browser would read as another origin, a scheme, a query or a path outside the hash.
@@ -19,6 +21,8 @@ export function isAppRoute(value: unknown): value is string {
 export interface CarnetShell {
   /** Calls `callback` with each route the main process asks for; returns an unsubscribe function. */
   onNavigate(callback: (route: string) => void): () => void;
+  /** Calls `callback` (with no argument) when the journal changed outside the page. */
+  onChanged(callback: () => void): () => void;
 }
 
 /**
@@ -28,12 +32,16 @@ export interface CarnetShell {
  */
 export const menuSections = [
   { label: 'Calendar', route: '/calendar' },
+  { label: 'Dashboard', route: '/dashboard' },
   { label: 'Trips', route: '/trips' },
+  { label: 'Appointments', route: '/appointments' },
   { label: 'Contacts', route: '/contacts' },
   { label: 'Purchases', route: '/purchases' },
-  { label: 'Appointments', route: '/appointments' },
   { label: 'Special Orders', route: '/special-orders' },
+  { label: 'Offers', route: '/offers' },
 ] as const;
+
+export const SETTINGS_ROUTE = '/settings';
 
 export const newRecordRoutes = {
   trip: '/trips/new',

@@ -19,7 +19,7 @@ import { registerIpc, refusedSender } from '../../src/main/ipc';
 import { openExternal } from '../../src/main/open-external';
 import { isTrustedSender } from '../../src/main/trusted-sender';
 import { channels } from '../../src/shared/api';
-import { NAVIGATE_CHANNEL } from '../../src/shared/navigation';
+import { CHANGED_CHANNEL, NAVIGATE_CHANNEL } from '../../src/shared/navigation';
 
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, payload: unknown) => unknown>(),
@@ -341,7 +341,8 @@ describe('the built preload', () => {
     await carnet['trips.list']!({ from: '2026-01-01' });
     expect(invoked).toEqual([['trips.list', { from: '2026-01-01' }]]);
     const shell = exposed.get('carnetShell') as Record<string, unknown>;
-    expect(Object.keys(shell)).toEqual(['onNavigate']);
+    expect(Object.keys(shell)).toEqual(['onNavigate', 'onChanged']);
+    expect(Object.isFrozen(shell)).toBe(true);
     expect(JSON.stringify([...exposed.values()].map((v) => Object.keys(v as object)))).not.toMatch(/ipcRenderer|invoke|send/);
   });
 
@@ -363,6 +364,18 @@ describe('the built preload', () => {
     fire('/contacts');
     expect(got).toHaveLength(2);
     expect(() => shell.onNavigate('not a function' as never)).toThrow(/onNavigate needs a function/);
+  });
+
+  it('tells the page the journal changed, with nothing attached', () => {
+    const { exposed, listeners } = runPreload();
+    const shell = exposed.get('carnetShell') as { onChanged(cb: (...args: unknown[]) => void): () => void };
+    const got: unknown[][] = [];
+    const off = shell.onChanged((...args) => got.push(args));
+    listeners.get(CHANGED_CHANNEL)!.forEach((fn) => fn({ sender: 'the event object' }, 'anything'));
+    expect(got).toEqual([[]]);
+    off();
+    listeners.get(CHANGED_CHANNEL)!.forEach((fn) => fn({}, null));
+    expect(got).toHaveLength(1);
   });
 });
 

@@ -213,42 +213,49 @@ describe('the application menu', () => {
   const byId = (menu: MenuItemConstructorOptions[], id: string) => items(menu).find((i) => i.id === id)!;
   const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
 
-  it('follows macOS conventions: the app menu first, Close under File, no About under Help', () => {
+  it('follows macOS conventions: the app menu first with About, Settings… (⌘,) and Quit; Close under File', () => {
     const menu = menuTemplate({ platform: 'darwin', appName: 'Carnet', theme: 'system', developer: false, actions });
-    expect(menu.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'File', 'editMenu', 'View', 'windowMenu', 'help']);
+    expect(menu.map((m) => m.role ?? m.label)).toEqual(['Carnet', 'File', 'editMenu', 'View', 'windowMenu', 'help']);
+    const appMenu = menu[0]!.submenu as MenuItemConstructorOptions[];
+    expect(appMenu.filter((i) => i.type !== 'separator').map((i) => i.role ?? i.label)).toEqual(['about', 'Settings…', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
     const file = menu[1]!.submenu as MenuItemConstructorOptions[];
     expect(file.at(-1)).toEqual({ role: 'close' });
-    expect(items(menu).some((i) => i.role === 'about')).toBe(false);
+    expect(items(file).some((i) => i.id === 'settings')).toBe(false);
+    expect((menu.at(-1)!.submenu as MenuItemConstructorOptions[]).some((i) => i.role === 'about')).toBe(false);
     expect(byId(menu, 'reveal-journal').label).toBe('Show Journal in Finder');
   });
 
-  it('follows Windows and Linux conventions: mnemonics, Quit under File, About under Help', () => {
+  it('follows Windows and Linux conventions: mnemonics, Settings and Quit under File, About under Help', () => {
     for (const platform of ['win32', 'linux'] as const) {
       const menu = menuTemplate({ platform, appName: 'Carnet', theme: 'system', developer: false, actions });
       expect(menu.map((m) => m.role ?? m.label)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
-      expect((menu[0]!.submenu as MenuItemConstructorOptions[]).at(-1)).toEqual({ role: 'quit' });
+      const file = menu[0]!.submenu as MenuItemConstructorOptions[];
+      expect(file.at(-1)).toEqual({ role: 'quit' });
+      expect(file.find((i) => i.id === 'settings')).toMatchObject({ label: 'Settings', accelerator: 'CmdOrCtrl+,' });
       expect(items(menu).find((i) => i.role === 'about')?.label).toBe('About Carnet');
     }
   });
 
   it('File: new trip, contact and purchase open their forms; back up, export and import run', () => {
     const menu = menuTemplate({ platform: 'linux', appName: 'Carnet', theme: 'system', developer: false, actions });
-    for (const id of ['new-trip', 'new-contact', 'new-purchase', 'back-up', 'export', 'import']) click(byId(menu, id));
-    expect(calls).toEqual(['navigate /trips/new', 'navigate /contacts/new', 'navigate /purchases/new', 'backUp', 'export', 'import']);
+    for (const id of ['new-trip', 'new-contact', 'new-purchase', 'back-up', 'export', 'import', 'settings']) click(byId(menu, id));
+    expect(calls).toEqual(['navigate /trips/new', 'navigate /contacts/new', 'navigate /purchases/new', 'backUp', 'export', 'import', 'navigate /settings']);
     expect(byId(menu, 'new-trip').accelerator).toBe('CmdOrCtrl+N');
   });
 
-  it('View: each screen with ⌘1…⌘6, zoom, theme as radio items; no developer tools in a packaged app', () => {
+  it('View: each screen with ⌘1…⌘8 in the sidebar’s order, zoom, theme as radio items; no developer tools in a packaged app', () => {
     const menu = menuTemplate({ platform: 'darwin', appName: 'Carnet', theme: 'dark', developer: false, actions });
     const view = menu[3]!.submenu as MenuItemConstructorOptions[];
     const screens = view.filter((i) => i.id?.startsWith('view-'));
     expect(screens.map((i) => [i.label, i.accelerator])).toEqual([
       ['Calendar', 'CmdOrCtrl+1'],
-      ['Trips', 'CmdOrCtrl+2'],
-      ['Contacts', 'CmdOrCtrl+3'],
-      ['Purchases', 'CmdOrCtrl+4'],
-      ['Appointments', 'CmdOrCtrl+5'],
-      ['Special Orders', 'CmdOrCtrl+6'],
+      ['Dashboard', 'CmdOrCtrl+2'],
+      ['Trips', 'CmdOrCtrl+3'],
+      ['Appointments', 'CmdOrCtrl+4'],
+      ['Contacts', 'CmdOrCtrl+5'],
+      ['Purchases', 'CmdOrCtrl+6'],
+      ['Special Orders', 'CmdOrCtrl+7'],
+      ['Offers', 'CmdOrCtrl+8'],
     ]);
     screens.forEach(click);
     expect(calls).toEqual(menuSections.map((s) => `navigate ${s.route}`));

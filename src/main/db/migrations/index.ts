@@ -5,8 +5,9 @@
 import { sql as journal001 } from './001-journal';
 import { sql as guidance002 } from './002-guidance';
 import { sql as offers003 } from './003-offers';
-import { sql as search005 } from './005-search';
 import { sql as identities004 } from './004-identities';
+import { sql as search005 } from './005-search';
+import { sql as calendarIndexes006 } from './006-calendar-indexes';
 
 export interface Migration {
   id: string;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { id: '001-journal', sql: journal001 },
   { id: '002-guidance', sql: guidance002 },
   { id: '003-offers', sql: offers003 },
-  { id: '005-search', sql: search005 },
   { id: '004-identities', sql: identities004 },
+  { id: '005-search', sql: search005 },
+  { id: '006-calendar-indexes', sql: calendarIndexes006 },
 ];

@@ -24,7 +24,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { TripForm } from '../trips/TripForm';
 import { EventChip } from './EventChip';
-import { dayOf, isExpectedRange, isOnDay, linkOf, longDay, PARIS, plusDays, shortRange, todayIn, toInputs, whenText, zoneCity } from './events';
+import { dayOf, isOnDay, linkOf, longDay, PARIS, plusDays, rankOf, shortRange, todayIn, toInputs, whenText, zoneCity } from './events';
 import { KINDS, lookOf } from './kinds';
 import { useCalendarKeys } from './useCalendarKeys';
 import '../../styles/calendar.css';
@@ -278,10 +278,9 @@ export function CalendarPage({ route }: { route: string[] }) {
     stored.set('zone', mode);
   };
 
-  // The day's events as the grid stacks them: trips first, kinds in the legend's order, expected ranges last.
+  // The day's events in the grid's order of priority (events.ts rankOf).
   const onFocusedDay = useMemo(() => {
-    const rank = (e: CalendarEvent) => (isExpectedRange(e) ? 100 : KINDS.findIndex((k) => k.kind === e.kind));
-    return visible.filter((e) => isOnDay(e, focused, displayZone)).sort((a, b) => Number(b.allDay) - Number(a.allDay) || rank(a) - rank(b));
+    return visible.filter((e) => isOnDay(e, focused, displayZone)).sort((a, b) => rankOf(a) - rankOf(b));
   }, [visible, focused, displayZone]);
   const announcement = selection
     ? `Selected ${shortRange(selection.from, selection.to)}. Press Enter to plan a trip for these days.`
@@ -420,7 +419,7 @@ export function CalendarPage({ route }: { route: string[] }) {
             allDayText="All day"
             editable={false}
             eventResizableFromStart
-            views={{ dayGridMonth: { selectable: true, selectMinDistance: 4 }, listMonth: { eventOrder: '-allDay,rank,start,title' } }}
+            views={{ dayGridMonth: { selectable: true, selectMinDistance: 4 }, listMonth: { eventOrder: '-allDay,rank,start,title' }, timeGridWeek: { eventOrder: 'start,-duration,rank,title' } }}
             selectMirror
             events={fcEvents}
             eventContent={renderEvent}

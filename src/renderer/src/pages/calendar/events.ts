@@ -70,6 +70,9 @@ const KIND_RANK: ReadonlyMap<CalendarKind, number> = new Map(
 
 const daysBetween = (a: string, b: string) => Math.round(DateTime.fromISO(b).diff(DateTime.fromISO(a), 'days').days);
 
+/** Display priority: trips first, then granted appointments, windows…; closed attempts and expected ranges last. */
+export const rankOf = (e: CalendarEvent): number => (isExpectedRange(e) ? 100 : e.muted ? 90 : KIND_RANK.get(e.kind)!);
+
 function base(e: CalendarEvent): EventInput {
   const range = isExpectedRange(e);
   return {
@@ -84,8 +87,7 @@ function base(e: CalendarEvent): EventInput {
     startEditable: e.kind === 'trip',
     durationEditable: e.kind === 'trip',
     classNames: ['cal-event', `cal-event--${e.kind}`, ...(e.muted ? ['cal-event--muted'] : []), ...(range ? ['cal-event--range'] : [])],
-    // Trips first, then granted appointments, windows…; closed attempts and expected ranges last.
-    extendedProps: { event: e, rank: range ? 100 : e.muted ? 90 : KIND_RANK.get(e.kind)! },
+    extendedProps: { event: e, rank: rankOf(e) },
   };
 }
 
