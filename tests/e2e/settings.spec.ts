@@ -50,7 +50,7 @@ test('a closure added in Settings is used by the planner; a holiday can be marke
   const add = app.getByRole('form', { name: 'Add a closure or open day' });
   // The contract's message appears beside the field.
   await add.getByRole('button', { name: 'Add' }).click();
-  await expect(add.getByText('Enter a real calendar day like 2026-12-07.')).toBeVisible();
+  await expect(add.getByText('Day is required.')).toBeVisible();
   await expect(add.getByLabel('Day')).toHaveAttribute('aria-invalid', 'true');
   await add.getByLabel('Day').fill('2026-12-08');
   await add.getByLabel('Note').fill('Inventory');

@@ -309,7 +309,7 @@ test('decision notes on a trip: add, pin (pinned first), edit, resurface, delete
   const edit = app.getByRole('dialog', { name: 'Edit the note' });
   await edit.getByLabel('The note').fill('');
   await edit.getByRole('button', { name: 'Save note' }).click();
-  await expect(edit.getByText('Body is required.')).toBeVisible();
+  await expect(edit.getByText('The note is required.')).toBeVisible();
   await expect(edit.getByLabel('The note')).toHaveAttribute('aria-invalid', 'true');
   await edit.getByLabel('The note').fill('Go for Paris first.');
   await edit.getByRole('radio', { name: 'Doubt' }).check();

@@ -6,6 +6,8 @@ CREATE INDEX appointment_attempts_by_contact ON appointment_attempts (contact_id
 
 CREATE INDEX appointment_attempts_by_day ON appointment_attempts (wanted_day);
 
+CREATE INDEX appointment_attempts_by_time ON appointment_attempts (appointment_at) WHERE appointment_at IS NOT NULL;
+
 CREATE INDEX appointment_attempts_by_trip ON appointment_attempts (trip_id);
 
 CREATE INDEX contact_interactions_by_contact ON contact_interactions (contact_id, day);
@@ -21,6 +23,22 @@ CREATE INDEX decision_notes_by_resurface ON decision_notes (resurface_on) WHERE 
 CREATE INDEX decision_notes_by_subject ON decision_notes (subject_type, subject_id, day);
 
 CREATE INDEX guidance_choices_by_note ON guidance_choices (note_id) WHERE note_id IS NOT NULL;
+
+CREATE INDEX identity_numbers_by_person ON identity_numbers (person);
+
+CREATE INDEX offers_by_attempt ON offers (attempt_id) WHERE attempt_id IS NOT NULL;
+
+CREATE INDEX offers_by_boutique ON offers (boutique_id, day);
+
+CREATE INDEX offers_by_contact ON offers (contact_id) WHERE contact_id IS NOT NULL;
+
+CREATE INDEX offers_by_day ON offers (day, time);
+
+CREATE INDEX offers_by_purchase ON offers (purchase_id) WHERE purchase_id IS NOT NULL;
+
+CREATE INDEX offers_by_special_order ON offers (special_order_id) WHERE special_order_id IS NOT NULL;
+
+CREATE INDEX offers_by_year ON offers (quota_year);
 
 CREATE INDEX purchase_items_by_category ON purchase_items (category);
 
@@ -42,7 +60,11 @@ CREATE INDEX special_orders_by_boutique ON special_orders (boutique_id);
 
 CREATE INDEX special_orders_by_contact ON special_orders (contact_id) WHERE contact_id IS NOT NULL;
 
+CREATE INDEX special_orders_by_expected ON special_orders (expected_from, expected_to);
+
 CREATE INDEX special_orders_by_purchase ON special_orders (purchase_id) WHERE purchase_id IS NOT NULL;
+
+CREATE INDEX store_group_members_by_boutique ON store_group_members (boutique_id);
 
 CREATE INDEX trip_boutiques_by_boutique ON trip_boutiques (boutique_id);
 
@@ -155,6 +177,49 @@ CREATE TABLE guidance_choices (
   PRIMARY KEY (order_id, guidance)
 ) WITHOUT ROWID;
 
+CREATE TABLE identity_numbers (
+  id INTEGER PRIMARY KEY,
+  person TEXT,                            -- NULL: the user; else a companion's name
+  document TEXT NOT NULL CHECK (document IN ('passport', 'national_id')),
+  issuing_country TEXT,                   -- ISO 3166-1 alpha-2, when known
+  expires_on TEXT,
+  number_sealed BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE offers (
+  id INTEGER PRIMARY KEY,
+  day TEXT NOT NULL,                      -- the day on the wall clock of time_zone
+  time TEXT CHECK (time IS NULL OR (length(time) = 5 AND time GLOB '[0-2][0-9]:[0-5][0-9]')),
+  time_zone TEXT NOT NULL,                -- the boutique's zone (Europe/Paris without a boutique)
+  quota_year INTEGER NOT NULL,            -- the calendar year the offer counts in, in Paris time (computed on write)
+  boutique_id INTEGER REFERENCES boutiques (id) ON DELETE RESTRICT,
+  contact_id INTEGER REFERENCES contacts (id) ON DELETE RESTRICT,
+  source TEXT NOT NULL CHECK (source IN ('appointment', 'sa_call', 'walk_in', 'special_order', 'other')),
+  attempt_id INTEGER REFERENCES appointment_attempts (id) ON DELETE SET NULL,
+  special_order_id INTEGER REFERENCES special_orders (id) ON DELETE SET NULL,
+  category TEXT NOT NULL CHECK (category IN ('bag', 'small_leather_goods', 'shoes', 'jewelry', 'scarves', 'ready_to_wear', 'home', 'other')),
+  model TEXT NOT NULL,
+  size TEXT,
+  leather TEXT,
+  colour TEXT,
+  hardware TEXT,
+  quota INTEGER CHECK (quota IS NULL OR (quota IN (0, 1) AND category = 'bag')),
+  price_minor INTEGER CHECK (price_minor IS NULL OR price_minor >= 0),
+  currency TEXT,
+  decision TEXT NOT NULL CHECK (decision IN ('pending', 'taken', 'declined')),
+  decided_on TEXT,
+  reason TEXT,
+  purchase_id INTEGER REFERENCES purchases (id) ON DELETE SET NULL,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((price_minor IS NULL) = (currency IS NULL)),
+  CHECK (purchase_id IS NULL OR decision = 'taken'),
+  CHECK (decision = 'pending' OR decided_on IS NOT NULL)
+);
+
 CREATE TABLE purchase_items (
   id INTEGER PRIMARY KEY,
   purchase_id INTEGER NOT NULL REFERENCES purchases (id) ON DELETE CASCADE,
@@ -178,7 +243,24 @@ CREATE TABLE purchases (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+, online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)));
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+  title,
+  body,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
 );
+
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1);
+
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
@@ -213,6 +295,27 @@ CREATE TABLE special_orders (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   CHECK (expected_from IS NULL OR expected_to IS NULL OR expected_to >= expected_from)
+);
+
+CREATE TABLE spend_targets (
+  currency TEXT PRIMARY KEY,
+  price_minor INTEGER NOT NULL CHECK (price_minor > 0),
+  label TEXT,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE store_group_members (
+  group_id INTEGER NOT NULL REFERENCES store_groups (id) ON DELETE CASCADE,
+  boutique_id INTEGER NOT NULL REFERENCES boutiques (id) ON DELETE CASCADE,
+  PRIMARY KEY (group_id, boutique_id)
+) WITHOUT ROWID;
+
+CREATE TABLE store_groups (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
 );
 
 CREATE TABLE trip_boutiques (
@@ -257,3 +360,224 @@ CREATE TABLE trips (
   updated_at TEXT NOT NULL,
   CHECK (end_day >= start_day)
 );
+
+CREATE TRIGGER search_appointment_attempts_delete AFTER DELETE ON appointment_attempts BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 5;
+END;
+
+CREATE TRIGGER search_appointment_attempts_insert AFTER INSERT ON appointment_attempts BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 5;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_appointment_attempts_update AFTER UPDATE OF boutique_id, outcome_offered, outcome_bought, blocked_note, notes ON appointment_attempts WHEN old.boutique_id IS NOT new.boutique_id OR old.outcome_offered IS NOT new.outcome_offered OR old.outcome_bought IS NOT new.outcome_bought OR old.blocked_note IS NOT new.blocked_note OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 5;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_boutiques_update AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 2 FROM contacts r WHERE r.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.boutique_id = new.id;
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 4 FROM purchases r WHERE r.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.boutique_id = new.id;
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 5 FROM appointment_attempts r WHERE r.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.boutique_id = new.id;
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 6 FROM special_orders r WHERE r.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.boutique_id = new.id;
+END;
+
+CREATE TRIGGER search_contact_interactions_delete AFTER DELETE ON contact_interactions BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 3;
+END;
+
+CREATE TRIGGER search_contact_interactions_insert AFTER INSERT ON contact_interactions BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 3;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 3, NULL, r.summary FROM contact_interactions r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_contact_interactions_update AFTER UPDATE OF summary ON contact_interactions WHEN old.summary IS NOT new.summary BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 3;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 3, NULL, r.summary FROM contact_interactions r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_contacts_delete AFTER DELETE ON contacts BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 2;
+END;
+
+CREATE TRIGGER search_contacts_insert AFTER INSERT ON contacts BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 2;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_contacts_update AFTER UPDATE OF name, boutique_id, department, email, notes ON contacts WHEN old.name IS NOT new.name OR old.boutique_id IS NOT new.boutique_id OR old.department IS NOT new.department OR old.email IS NOT new.email OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 2;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_decision_notes_delete AFTER DELETE ON decision_notes BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 7;
+END;
+
+CREATE TRIGGER search_decision_notes_insert AFTER INSERT ON decision_notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 7;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 7, NULL, r.body FROM decision_notes r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_decision_notes_update AFTER UPDATE OF body ON decision_notes WHEN old.body IS NOT new.body BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 7;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 7, NULL, r.body FROM decision_notes r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_purchase_items_delete AFTER DELETE ON purchase_items BEGIN
+  DELETE FROM search_index WHERE rowid = (old.purchase_id) * 16 + 4;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = old.purchase_id;
+END;
+
+CREATE TRIGGER search_purchase_items_insert AFTER INSERT ON purchase_items BEGIN
+  DELETE FROM search_index WHERE rowid = (new.purchase_id) * 16 + 4;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.purchase_id;
+END;
+
+CREATE TRIGGER search_purchase_items_update AFTER UPDATE OF purchase_id, position, description ON purchase_items WHEN old.purchase_id IS NOT new.purchase_id OR old.position IS NOT new.position OR old.description IS NOT new.description BEGIN
+  DELETE FROM search_index WHERE rowid = (old.purchase_id) * 16 + 4 AND old.purchase_id IS NOT new.purchase_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = old.purchase_id AND old.purchase_id IS NOT new.purchase_id;
+  DELETE FROM search_index WHERE rowid = (new.purchase_id) * 16 + 4;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.purchase_id;
+END;
+
+CREATE TRIGGER search_purchases_delete AFTER DELETE ON purchases BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 4;
+END;
+
+CREATE TRIGGER search_purchases_insert AFTER INSERT ON purchases BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 4;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_purchases_update AFTER UPDATE OF boutique_id, notes ON purchases WHEN old.boutique_id IS NOT new.boutique_id OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 4;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_special_order_events_delete AFTER DELETE ON special_order_events BEGIN
+  DELETE FROM search_index WHERE rowid = (old.order_id) * 16 + 6;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = old.order_id;
+END;
+
+CREATE TRIGGER search_special_order_events_insert AFTER INSERT ON special_order_events BEGIN
+  DELETE FROM search_index WHERE rowid = (new.order_id) * 16 + 6;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = new.order_id;
+END;
+
+CREATE TRIGGER search_special_order_events_update AFTER UPDATE OF order_id, note ON special_order_events WHEN old.order_id IS NOT new.order_id OR old.note IS NOT new.note BEGIN
+  DELETE FROM search_index WHERE rowid = (old.order_id) * 16 + 6 AND old.order_id IS NOT new.order_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = old.order_id AND old.order_id IS NOT new.order_id;
+  DELETE FROM search_index WHERE rowid = (new.order_id) * 16 + 6;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = new.order_id;
+END;
+
+CREATE TRIGGER search_special_orders_delete AFTER DELETE ON special_orders BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 6;
+END;
+
+CREATE TRIGGER search_special_orders_insert AFTER INSERT ON special_orders BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 6;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_special_orders_update AFTER UPDATE OF model, size, boutique_id, exterior_leather, exterior_colour, interior_leather, interior_colour, stitching, hardware, notes ON special_orders WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.boutique_id IS NOT new.boutique_id OR old.exterior_leather IS NOT new.exterior_leather OR old.exterior_colour IS NOT new.exterior_colour OR old.interior_leather IS NOT new.interior_leather OR old.interior_colour IS NOT new.interior_colour OR old.stitching IS NOT new.stitching OR old.hardware IS NOT new.hardware OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 6;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
+      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
+      r.notes) FROM special_orders r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_trip_companions_delete AFTER DELETE ON trip_companions BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = old.trip_id;
+END;
+
+CREATE TRIGGER search_trip_companions_insert AFTER INSERT ON trip_companions BEGIN
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.trip_id;
+END;
+
+CREATE TRIGGER search_trip_companions_update AFTER UPDATE OF trip_id, position, name ON trip_companions WHEN old.trip_id IS NOT new.trip_id OR old.position IS NOT new.position OR old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1 AND old.trip_id IS NOT new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.trip_id;
+END;
+
+CREATE TRIGGER search_trip_wishlist_delete AFTER DELETE ON trip_wishlist BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = old.trip_id;
+END;
+
+CREATE TRIGGER search_trip_wishlist_insert AFTER INSERT ON trip_wishlist BEGIN
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.trip_id;
+END;
+
+CREATE TRIGGER search_trip_wishlist_update AFTER UPDATE OF trip_id, position, model, size, leather, colour, hardware ON trip_wishlist WHEN old.trip_id IS NOT new.trip_id OR old.position IS NOT new.position OR old.model IS NOT new.model OR old.size IS NOT new.size OR old.leather IS NOT new.leather OR old.colour IS NOT new.colour OR old.hardware IS NOT new.hardware BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1 AND old.trip_id IS NOT new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.trip_id;
+END;
+
+CREATE TRIGGER search_trips_delete AFTER DELETE ON trips BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 1;
+END;
+
+CREATE TRIGGER search_trips_insert AFTER INSERT ON trips BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_trips_update AFTER UPDATE OF title, city, hotel_name, hotel_concierge, notes ON trips WHEN old.title IS NOT new.title OR old.city IS NOT new.city OR old.hotel_name IS NOT new.hotel_name OR old.hotel_concierge IS NOT new.hotel_concierge OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
+      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
+      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
+      r.notes) FROM trips r WHERE r.id = new.id;
+END;
