@@ -12,8 +12,9 @@ import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigat
 import { APP_ID } from './app-identity';
 import { configureData } from './backup/context';
 import { backupOnStart } from './backup/files';
+import { journalLocation } from './backup/recovery';
+import { openJournalOrRecover } from './recovery-dialog';
 import { createDataActions, type DataActions } from './data-actions';
-import { JournalOpenError, openJournal } from './db/open';
 import { startDesktopReminders, type DesktopReminders } from './desktop-reminders';
 import { createDispatch, type Dispatch } from './dispatch';
 import { WrappedKeyFile } from './identity/keys';
@@ -165,22 +166,30 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => harden(contents));
   app.setAboutPanelOptions({ applicationName: 'Carnet', applicationVersion: app.getVersion(), copyright: 'Your journal stays on this computer.' });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession();
-    const journalPath = journalPathFrom(process.argv.slice(1), app.getPath('userData'));
+    // --journal PATH wins; else the journal the user last chose (after a recovery), else the default.
+    const userData = app.getPath('userData');
+    const locationFile = path.join(userData, 'journal-location.json');
+    const args = process.argv.slice(1);
+    const asked = args.some((a) => a === '--journal' || a.startsWith('--journal='));
+    const journalPath = asked ? journalPathFrom(args, userData) : journalLocation(locationFile, journalPathFrom([], userData));
     let journal;
     try {
-      journal = openJournal(journalPath);
+      journal = await openJournalOrRecover(journalPath, locationFile);
     } catch (err) {
-      const message = err instanceof JournalOpenError ? err.message : `Carnet could not open its journal: ${(err as Error).message}`;
-      dialog.showErrorBox('Carnet could not open the journal', message);
+      dialog.showErrorBox('Carnet could not open the journal', `Carnet could not open its journal: ${(err as Error).message}`);
       app.exit(1);
+      return;
+    }
+    if (!journal) {
+      app.exit(0);
       return;
     }
     // Identity numbers are sealed with a key the OS key store protects (never kept in the journal);
     // backups go beside the journal. Then the day's automatic backup, off the main path.
     const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
-    void backupOnStart(journalPath, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
+    void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
       console.error(`Carnet: the automatic backup on start failed: ${(err as Error).message}`);
     });
     const base = createDispatch(journal);
@@ -223,7 +232,7 @@ if (!app.requestSingleInstanceLock()) {
           backUp: () => void dataActions!.backUp(),
           exportJournal: () => void dataActions!.exportJournal(),
           importJournal: () => void dataActions!.importJournal(),
-          revealJournal: () => shell.showItemInFolder(journalPath),
+          revealJournal: () => shell.showItemInFolder(journal.path),
         },
       });
     const settings = base('settings.get', undefined);
@@ -232,7 +241,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(dispatch, page);
     const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
     mainWindow = createWindow(windowStateFile);
-    reminders = startDesktopReminders({ journal, journalPath, stateFile: path.join(app.getPath('userData'), 'reminders-last-run.json'), open: navigate });
+    reminders = startDesktopReminders({ journal, journalPath: journal.path, stateFile: path.join(app.getPath('userData'), 'reminders-last-run.json'), open: navigate });
     ready = true;
     if (pendingFiles.length > 0) mainWindow.webContents.once('did-finish-load', () => openBackupFiles(pendingFiles.splice(0)));
 
