@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { CONTACT_ROLES, type Contact, type ContactCreateInput, type ContactRole } from '../../../../shared/api/contacts';
 import type { Boutique } from '../../../../shared/api/boutiques';
@@ -89,7 +89,8 @@ export function ContactForm({ open, contact, boutiqueId, onClose, onSaved }: Con
   } = useForm<FormValues>({ defaultValues: toValues(contact, boutiqueId) });
 
   // Each opening starts from the record as saved (or a blank form), never from an abandoned draft.
-  useEffect(() => {
+  // A layout effect: the reset lands before the dialog is painted, so nothing typed is wiped.
+  useLayoutEffect(() => {
     if (open) {
       reset(toValues(contact, boutiqueId));
       setFormError(null);

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   CATEGORY_LABELS,
@@ -113,7 +113,8 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   const watched = useWatch({ control });
 
   // Each opening starts from the saved receipt (or a fresh one), never from an abandoned draft.
-  useEffect(() => {
+  // A layout effect: the reset lands before the dialog is painted, so nothing typed is wiped.
+  useLayoutEffect(() => {
     if (!open) return;
     const values = toValues(purchase, defaultCurrency);
     if (!purchase && initial) {
