@@ -25,7 +25,6 @@ const receiptId = (description: string) =>
 const offerId = (model: string, size: string) => harness.journal.sqlite.prepare('SELECT id FROM offers WHERE model = ? AND size = ?').pluck().get(model, size) as number;
 const screens: [string, string][] = [
   ['trips', '#/trips'],
-  ['trip', '#/trips/1'],
   ['special-orders', '#/special-orders'],
   ['special-order', `#/special-orders/${orderId('Kelly Sellier')}`],
   ['special-order-arrived', `#/special-orders/${orderId('Birkin')}`],
@@ -105,6 +104,50 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.screenshot({ path: file });
       }
       console.log(file);
+    }
+    await page.close();
+  }
+}
+// The trip page and its printable sheet (helper "trip"), after the lottery block set the home zone
+// to New York: the page 11 days before the trip, on its fifth day, and a past trip; the sheet as it
+// shows on screen and as printed (Chromium's PDF, rendered to PNG with pdftoppm when installed).
+{
+  const december = harness.journal.sqlite.prepare("SELECT id FROM trips WHERE title = 'Paris in December'").pluck().get() as number;
+  const autumn = harness.journal.sqlite.prepare("SELECT id FROM trips WHERE title = 'Paris, autumn'").pluck().get() as number;
+  const fullPage = async (page: import('playwright-core').Page, file: string) => {
+    await page.setViewportSize({ width: 1280, height: 4000 });
+    await page.waitForTimeout(300);
+    const bottom = await page.locator('.content > *').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+    await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1280, height: Math.max(800, Math.ceil(bottom) + 48) } });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    console.log(file);
+  };
+  const shots: [string, string, string, 'light' | 'dark'][] = [
+    ['trip-light', `#/trips/${december}`, '2026-11-23T10:00:00.000Z', 'light'],
+    ['trip-dark', `#/trips/${december}`, '2026-11-23T10:00:00.000Z', 'dark'],
+    ['trip-during-light', `#/trips/${december}`, '2026-12-08T17:30:00.000Z', 'light'],
+    ['trip-past-light', `#/trips/${autumn}`, '2026-11-23T10:00:00.000Z', 'light'],
+    ['trip-sheet-screen-light', `#/trips/${december}/sheet`, '2026-11-23T10:00:00.000Z', 'light'],
+    ['trip-sheet-screen-dark', `#/trips/${december}/sheet`, '2026-11-23T10:00:00.000Z', 'dark'],
+  ];
+  for (const [name, hash, now, scheme] of shots) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
+    await page.clock.setFixedTime(new Date(now));
+    await page.goto(harness.url + hash);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
+    await fullPage(page, path.join(outDir, `${name}.png`));
+    if (name === 'trip-sheet-screen-light') {
+      const pdf = path.join(outDir, 'trip-sheet.pdf');
+      await page.pdf({ path: pdf, format: 'A4' });
+      console.log(pdf);
+      const { execFileSync } = await import('node:child_process');
+      try {
+        execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdf, path.join(outDir, 'trip-sheet')]);
+        console.log(path.join(outDir, 'trip-sheet.png'));
+      } catch {
+        console.log('pdftoppm is not installed (apt-get install poppler-utils): trip-sheet.png was not rendered.');
+      }
     }
     await page.close();
   }

@@ -9,14 +9,14 @@ import { METHOD_LABELS, type AppointmentAttempt } from '../../../../shared/api/a
 import type { Boutique } from '../../../../shared/api/boutiques';
 import type { Contact } from '../../../../shared/api/contacts';
 import type { Trip } from '../../../../shared/api/trips';
-import { formatWindowInZone, holidayName, PARIS_ZONE, type LotteryWindow } from '../../../../shared/domain/lottery';
+import { formatWindowInZone, holidayName, PARIS_ZONE, windowStatus, type LotteryWindow } from '../../../../shared/domain/lottery';
 import { ErrorState, LoadingState } from '../../components/States';
 import { formatMoney } from '../../lib/format';
 import { todayDay } from '../../lib/relative-day';
 import { href } from '../../lib/router';
 import { KIND_LABELS } from '../contacts/labels';
 import { itemsLine } from '../purchases/labels';
-import { clock, isParis, shortDay, zoneCity } from '../appointments/time';
+import { clock, isParis, shortDay, useNow, zoneCity } from '../appointments/time';
 import { STEP_SHORT } from '../appointments/tracker';
 import { applicantsOf, isGrantedAttempt, tripDays, type TripDay } from './trip-model';
 import { useTripWindows, type TripData } from './use-trip-data';
@@ -41,6 +41,7 @@ export function DayStrip({ trip, data }: { trip: Trip; data: TripData }) {
           offers: data.offers.data ?? [],
         });
   const lotteryTries = data.attempts.data?.filter((a) => a.method === 'lottery').length ?? 0;
+  const now = useNow(30_000);
   const today = todayDay();
   const boutiqueOf = (id: number | null) => (id === null ? null : (data.boutiques.data?.find((b) => b.id === id) ?? null));
   const contactOf = (id: number) => data.contacts.data?.find((c) => c.id === id) ?? null;
@@ -82,13 +83,20 @@ export function DayStrip({ trip, data }: { trip: Trip; data: TripData }) {
       {days.length > 0 && (
         <div className="tp-days-scroll">
           <table className="tp-days">
+            <colgroup>
+              <col className="tp-col-day" />
+              {applies && <col className="tp-col-lottery" />}
+              <col className="tp-col-appointments" />
+              <col className="tp-col-purchases" />
+              <col className="tp-col-met" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Day</th>
                 {applies && <th scope="col">Lottery for this day</th>}
                 <th scope="col">Appointments</th>
                 <th scope="col">Purchases</th>
-                <th scope="col">Met and offered</th>
+                <th scope="col">Met · offered</th>
               </tr>
             </thead>
             <tbody>
@@ -99,7 +107,7 @@ export function DayStrip({ trip, data }: { trip: Trip; data: TripData }) {
                   </th>
                   {applies && (
                     <td>
-                      <LotteryCell day={d} trip={trip} homeZone={homeZone} today={today} />
+                      <LotteryCell day={d} trip={trip} homeZone={homeZone} now={now} />
                     </td>
                   )}
                   <td>
@@ -138,10 +146,21 @@ function DateBlock({ day, number, today }: { day: string; number: number; today:
   const dt = DateTime.fromISO(day, { locale: 'en-GB' });
   return (
     <span className="tp-date">
-      <span className="tp-date-weekday">{dt.toFormat('ccc')}</span>
-      <span className="tp-date-day">{dt.toFormat('d')}</span>
-      <span className="tp-date-month">{dt.toFormat('LLL')}</span>
-      <span className="tp-date-number">{today ? <strong className="tp-today">Today</strong> : `Day ${number}`}</span>
+      <span className="sr-only">
+        {dt.toFormat('cccc d LLLL')}, {today ? 'today' : `day ${number}`}
+      </span>
+      <span className="tp-date-weekday" aria-hidden>
+        {dt.toFormat('ccc')}
+      </span>
+      <span className="tp-date-day" aria-hidden>
+        {dt.toFormat('d')}
+      </span>
+      <span className="tp-date-month" aria-hidden>
+        {dt.toFormat('LLL')}
+      </span>
+      <span className="tp-date-number" aria-hidden>
+        {today ? <strong className="tp-today">Today</strong> : `Day ${number}`}
+      </span>
     </span>
   );
 }
@@ -156,7 +175,7 @@ function closedText(w: Extract<LotteryWindow, { bookable: false }>): string {
   return CLOSED_TEXT[w.reason];
 }
 
-function LotteryCell({ day: d, trip, homeZone, today }: { day: TripDay; trip: Trip; homeZone: string; today: string }) {
+function LotteryCell({ day: d, trip, homeZone, now }: { day: TripDay; trip: Trip; homeZone: string; now: number }) {
   const w = d.window;
   if (!w) return <span className="tp-none">—</span>;
   if (!w.bookable) {
@@ -170,14 +189,18 @@ function LotteryCell({ day: d, trip, homeZone, today }: { day: TripDay; trip: Tr
   const local = isParis(homeZone) ? null : formatWindowInZone(w, homeZone);
   const applied = new Set(d.lottery.map((l) => l.applicant.companionId));
   const missing = applicantsOf(trip).filter((p) => !applied.has(p.companionId));
-  const past = w.applyOn < today;
+  const status = windowStatus(w, new Date(now).toISOString());
+  const closed = status.state === 'closed';
   return (
     <div className="tp-window">
       <span className="tp-window-title">
-        Apply {shortDay(w.applyOn)} · 10:30–19:00 <span className="tp-zone">Paris</span>
+        Apply {shortDay(w.applyOn)}
+        {status.state === 'open' && <span className="tp-live tp-live--open">Open now</span>}
+        {status.state === 'not_yet_open' && status.opensInMs < 24 * 3600 * 1000 && <span className="tp-live">Opens at 10:30 Paris</span>}
       </span>
+      <span className="tp-small tp-window-times">10:30–19:00 Paris</span>
       {local && (
-        <span className="tp-small tp-window-home">
+        <span className="tp-small tp-window-times">
           {local.applyOnLocalDay !== w.applyOn ? `${shortDay(local.applyOnLocalDay)} ` : ''}
           {local.opensLocal}–{local.closesLocal} {zoneCity(homeZone)}
         </span>
@@ -194,7 +217,11 @@ function LotteryCell({ day: d, trip, homeZone, today }: { day: TripDay; trip: Tr
       )}
       {missing.length > 0 && (
         <span className="tp-small muted">
-          {d.lottery.length === 0 ? (past ? 'No attempt recorded' : 'Nobody has applied yet') : `Not recorded: ${missing.map((m) => m.name).join(', ')}`}
+          {d.lottery.length === 0
+            ? closed
+              ? 'No attempt recorded'
+              : 'Nobody has applied yet'
+            : `${closed ? 'Not recorded' : 'Not applied yet'}: ${missing.map((m) => m.name).join(', ')}`}
         </span>
       )}
     </div>
@@ -245,7 +272,7 @@ function AppointmentsCell({
         return (
           <li key={a.id} className="tp-appt">
             <a href={href(`/appointments/${a.id}`)}>
-              <strong className="tp-appt-time">{a.appointmentAt ? clock(a.appointmentAt, zone) : 'Time not set'}</strong> {b?.name ?? 'Boutique not recorded'}
+              <strong className="tp-appt-time">{a.appointmentAt ? clock(a.appointmentAt, zone) : 'Time not set'}</strong> {b?.name ?? '· boutique not noted'}
             </a>
             <span className="tp-small muted">
               {METHOD_LABELS[a.method]} · {who(a)}

@@ -78,11 +78,11 @@ export function TripDetail({ id }: { id: number }) {
         }
       />
 
+      <KeyFacts trip={t} data={data} />
       <div className="tp-top">
         <StayCard trip={t} />
         <TravellingCard trip={t} />
         <BoutiquesCard trip={t} data={data} onEdit={() => setEditing(true)} />
-        <GlanceCard trip={t} data={data} />
       </div>
 
       <DayStrip trip={t} data={data} />
@@ -192,7 +192,7 @@ function BoutiquesCard({ trip: t, data, onEdit }: { trip: Trip; data: TripData; 
       {t.boutiqueIds.length === 0 ? (
         <p className="tp-empty">
           None chosen yet.{' '}
-          <button type="button" className="link-button" onClick={onEdit}>
+          <button type="button" className="tp-link-button" onClick={onEdit}>
             Choose boutiques
           </button>
         </p>
@@ -213,37 +213,49 @@ function BoutiquesCard({ trip: t, data, onEdit }: { trip: Trip; data: TripData; 
   );
 }
 
-function GlanceCard({ trip: t, data }: { trip: Trip; data: TripData }) {
+/** The key facts of the trip in one band under its title. */
+function KeyFacts({ trip: t, data }: { trip: Trip; data: TripData }) {
   const { windows, applies } = useTripWindows(t, data);
-  const attempts = data.attempts.data ?? [];
-  const lottery = attempts.filter((a) => a.method === 'lottery');
-  const granted = attempts.filter(isGrantedAttempt).length;
-  const bookable = windows?.filter((w) => w.bookable).length ?? null;
-  const totals = totalsByCurrency(data.purchases.data ?? []);
-  const met = byContact(data.interactions.data ?? []).length;
-  const offers = offersDuring(data.offers.data ?? [], t.startDay, t.endDay).length;
+  const attempts = data.attempts.data;
+  const lottery = attempts?.filter((a) => a.method === 'lottery').length;
+  const granted = attempts?.filter(isGrantedAttempt).length;
+  const bookable = windows?.filter((w) => w.bookable).length;
+  const totals = data.purchases.data ? totalsByCurrency(data.purchases.data) : undefined;
+  const met = data.interactions.data ? byContact(data.interactions.data).length : undefined;
+  const offers = data.offers.data ? offersDuring(data.offers.data, t.startDay, t.endDay).length : undefined;
+  const plural = (n: number | undefined, one: string, many: string) => (n === 1 ? one : many);
+  const value = (n: number | undefined) => (n === undefined ? '…' : String(n));
   return (
-    <section className="card" aria-labelledby="tp-glance-title">
-      <h2 className="card-title" id="tp-glance-title">
-        At a glance
-      </h2>
-      <dl className="facts tp-glance">
+    <section aria-label="Key facts">
+      <dl className="tp-stats">
         {applies && (
           <>
-            <dt>Lottery</dt>
-            <dd>
-              {bookable === null ? '…' : `${bookable} bookable day${bookable === 1 ? '' : 's'}`} · {lottery.length} tr{lottery.length === 1 ? 'y' : 'ies'}
-            </dd>
+            <div className="tp-stat">
+              <dt>{plural(bookable, 'lottery day', 'lottery days')}</dt>
+              <dd>{value(bookable)}</dd>
+            </div>
+            <div className="tp-stat">
+              <dt>{plural(lottery, 'lottery try', 'lottery tries')}</dt>
+              <dd>{value(lottery)}</dd>
+            </div>
           </>
         )}
-        <dt>Appointments</dt>
-        <dd>{granted === 0 ? <span className="muted">None yet</span> : `${granted} obtained`}</dd>
-        <dt>Spent</dt>
-        <dd>{totals.length === 0 ? <span className="muted">Nothing yet</span> : totals.map((r) => formatMoney(r.totalMinor, r.currency)).join(' · ')}</dd>
-        <dt>People met</dt>
-        <dd>
-          {met} · {offers} offer{offers === 1 ? '' : 's'}
-        </dd>
+        <div className="tp-stat">
+          <dt>{plural(granted, 'appointment', 'appointments')}</dt>
+          <dd>{value(granted)}</dd>
+        </div>
+        <div className="tp-stat tp-stat--money">
+          <dt>spent</dt>
+          <dd>{totals === undefined ? '…' : totals.length === 0 ? formatMoney(0, data.settings.data?.defaultCurrency ?? 'EUR') : totals.map((r) => formatMoney(r.totalMinor, r.currency)).join(' · ')}</dd>
+        </div>
+        <div className="tp-stat">
+          <dt>{plural(met, 'person met', 'people met')}</dt>
+          <dd>{value(met)}</dd>
+        </div>
+        <div className="tp-stat">
+          <dt>{plural(offers, 'offer', 'offers')}</dt>
+          <dd>{value(offers)}</dd>
+        </div>
       </dl>
     </section>
   );

@@ -1,10 +1,11 @@
 /**
  * The wishlist with its status turned in one click (wanted → offered → bought), saved at once
- * through trips.update. The box shows the new status while the journal saves; several quick
- * changes all travel together, so a later click never undoes an earlier one.
+ * through trips.update (the whole list, ids kept). The new status shows while the journal saves;
+ * each save carries every change still in flight, so a later click never undoes an earlier one.
  */
 import { Check, Pencil, Plus } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { WISH_STATUSES, type Trip, type WishlistItem } from '../../../../shared/api/trips';
 import { useWrite } from '../../lib/query';
 
@@ -20,27 +21,28 @@ export function wishName(w: Pick<WishlistItem, 'model' | 'size'>): string {
 
 export function WishlistCard({ trip, onEdit }: { trip: Trip; onEdit: () => void }) {
   const update = useWrite('trips.update');
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState<Record<number, Status>>({});
   const [error, setError] = useState<string | null>(null);
   const [said, setSaid] = useState('');
 
-  // A change is shown from the journal once the journal has it.
-  useEffect(() => {
-    setPending((p) => {
-      const left = Object.fromEntries(Object.entries(p).filter(([id, s]) => trip.wishlist.find((w) => w.id === Number(id))?.status !== s));
-      return Object.keys(left).length === Object.keys(p).length ? p : left;
-    });
-  }, [trip.wishlist]);
-
   const statusOf = (w: WishlistItem): Status => pending[w.id] ?? w.status;
+  /** Drops the shown-while-saving status, unless a later click on the same wish replaced it. */
+  const settle = (id: number, status: Status) =>
+    setPending((p) => {
+      if (p[id] !== status) return p;
+      const { [id]: _settled, ...rest } = p;
+      return rest;
+    });
 
   const setStatus = (w: WishlistItem, status: Status) => {
     if (statusOf(w) === status) return;
     setError(null);
     const next = { ...pending, [w.id]: status };
     setPending(next);
-    update.mutate(
-      {
+    // mutateAsync: each click's own promise settles (mutate's callbacks fire for the latest call only).
+    update
+      .mutateAsync({
         id: trip.id,
         wishlist: trip.wishlist.map((x) => ({
           id: x.id,
@@ -52,18 +54,19 @@ export function WishlistCard({ trip, onEdit }: { trip: Trip; onEdit: () => void 
           priority: x.priority,
           status: next[x.id] ?? x.status,
         })),
-      },
-      {
-        onSuccess: () => setSaid(`${wishName(w)} marked ${STATUS_WORDS[status].toLowerCase()}.`),
-        onError: (e) => {
-          setPending((p) => {
-            const { [w.id]: _dropped, ...rest } = p;
-            return rest;
-          });
+      })
+      .then(
+        (saved) => {
+          // The journal's answer is the trip as saved: show it at once (the refetch confirms it).
+          queryClient.setQueryData(['trips', 'trips.get', { id: trip.id }], saved);
+          settle(w.id, status);
+          setSaid(`${wishName(w)} marked ${STATUS_WORDS[status].toLowerCase()}.`);
+        },
+        (e: Error) => {
+          settle(w.id, status);
           setError(`${wishName(w)} could not be marked ${STATUS_WORDS[status].toLowerCase()}: ${e.message}`);
         },
-      },
-    );
+      );
   };
 
   const counts = WISH_STATUSES.map((s) => [s, trip.wishlist.filter((w) => statusOf(w) === s).length] as const).filter(([, n]) => n > 0);
@@ -94,9 +97,7 @@ export function WishlistCard({ trip, onEdit }: { trip: Trip; onEdit: () => void 
                 <th scope="col">Leather</th>
                 <th scope="col">Colour</th>
                 <th scope="col">Hardware</th>
-                <th scope="col" id="tp-wish-status">
-                  Status
-                </th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -118,7 +119,12 @@ export function WishlistCard({ trip, onEdit }: { trip: Trip; onEdit: () => void 
                     <td>{w.colour ?? '—'}</td>
                     <td>{w.hardware ?? '—'}</td>
                     <td>
-                      <div className="tp-seg" role="radiogroup" aria-labelledby={`tp-wish-status tp-wish-${w.id}-model${w.size ? ` tp-wish-${w.id}-size` : ''}`}>
+                      <div
+                        className="tp-seg"
+                        role="radiogroup"
+                        aria-label="Status"
+                        aria-describedby={`tp-wish-${w.id}-model${w.size ? ` tp-wish-${w.id}-size` : ''}`}
+                      >
                         {WISH_STATUSES.map((s) => (
                           <label key={s} className={`tp-seg-option tp-seg-option--${s}`}>
                             <input type="radio" name={`tp-wish-${w.id}`} value={s} checked={status === s} onChange={() => setStatus(w, s)} />
