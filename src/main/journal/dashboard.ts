@@ -142,9 +142,17 @@ function waitingOrders(journal: Journal, day: string, boutiques: Map<number, str
   );
   if (orders.length === 0) return [];
   const events = journal.all(journal.q.selectFrom('special_order_events').select(['order_id', 'status', 'day']).orderBy('id'));
+  // One pass to group the history by order (not a scan of every event per order).
+  const historyOf = new Map<number, { status: SpecialOrderStatus; day: string }[]>();
+  for (const e of events) {
+    const step = { status: e.status as SpecialOrderStatus, day: e.day };
+    const list = historyOf.get(e.order_id);
+    if (list) list.push(step);
+    else historyOf.set(e.order_id, [step]);
+  }
   const out: WaitingOrder[] = [];
   for (const o of orders) {
-    const history = events.filter((e) => e.order_id === o.id).map((e) => ({ status: e.status as SpecialOrderStatus, day: e.day }));
+    const history = historyOf.get(o.id) ?? [];
     const status = history[history.length - 1]?.status;
     if (!status || isFinal(status)) continue;
     const wait = computeWait({ history, expectedFrom: o.expected_from, expectedTo: o.expected_to, today: day, others: [] });

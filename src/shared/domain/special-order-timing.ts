@@ -13,7 +13,24 @@ export interface HistoryStep {
 
 /** Whole days from `from` to `to` ('YYYY-MM-DD'); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
+  // Calendar days carry no time or zone, so their distance is plain UTC day counting (no DST
+  // can fall between two UTC midnights). Date.UTC is ~100× cheaper than a luxon diff, and the
+  // dashboard asks this for every special order; luxon stays the judge of what a valid day is.
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a !== null && b !== null) return b - a;
   return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+}
+
+/** Days since 1970-01-01 for a real 'YYYY-MM-DD' day, else null. */
+function dayNumber(day: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return ms / 86_400_000;
 }
 
 const dayOf = (history: readonly HistoryStep[], status: SpecialOrderStatus): string | null =>
