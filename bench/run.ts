@@ -218,8 +218,8 @@ async function main(): Promise<void> {
         await page.evaluate(
           () =>
             new Promise<number>((resolve) => {
-              const title = document.querySelector('.fc-toolbar-title');
-              const next = document.querySelector<HTMLButtonElement>('.fc-next-button');
+              const title = document.querySelector('.cal-title');
+              const next = document.querySelector<HTMLButtonElement>('button[aria-label="Next month"]');
               if (!title || !next) return resolve(Number.NaN);
               const before = title.textContent;
               const t0 = performance.now();

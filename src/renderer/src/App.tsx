@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { CommandPalette } from './components/CommandPalette';
+import { LoadingState } from './components/States';
 import { href, useRoute } from './lib/router';
 import { sections } from './pages';
 import { ReminderBanner } from './pages/appointments/ReminderBanner';
@@ -37,7 +39,9 @@ export function App() {
       </nav>
       <main className="content" id="main">
         <ReminderBanner />
-        <Page route={route.slice(1)} />
+        <Suspense fallback={<LoadingState />}>
+          <Page route={route.slice(1)} />
+        </Suspense>
       </main>
     </div>
   );
