@@ -160,7 +160,8 @@ async function main(): Promise<void> {
   benchChannel(journal, 'calendar.range — a month', 'calendar.range', { from: '2026-03-01', to: '2026-04-12' }, 200, 2);
   benchChannel(journal, 'calendar.range — a week', 'calendar.range', { from: '2026-03-09', to: '2026-03-15' }, 200, 2);
   benchChannel(journal, 'dashboard', 'dashboard.summary', undefined, 100, 15);
-  benchChannel(journal, 'search "kelly gold"', 'search.query', { query: 'kelly gold' }, 200, 10);
+  benchChannel(journal, 'search "camille" (a name, 1 in 500 records)', 'search.query', { query: 'camille' }, 200, 10);
+  benchChannel(journal, 'search "kelly gold" (14,500 matching records)', 'search.query', { query: 'kelly gold' }, 100, 10);
   benchChannel(journal, 'purchases.list — newest 100', 'purchases.list', { limit: 100 }, 100);
   benchChannel(journal, 'purchases.totals — by boutique, all years', 'purchases.totals', { groupBy: 'boutique' }, 50);
   benchChannel(journal, 'trips.get', 'trips.get', { id: someTrip }, 500);
