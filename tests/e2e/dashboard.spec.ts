@@ -21,6 +21,8 @@ test('an empty journal: every card says what to do first', async ({ app, harness
   await expect(card('Special orders').getByRole('link', { name: 'Record an order' })).toHaveAttribute('href', '#/special-orders');
   await expect(card('Follow-ups due').getByRole('link', { name: 'Add a contact' })).toHaveAttribute('href', '#/contacts');
   await expect(card('Spend in 2026').getByRole('link', { name: 'Record a receipt' })).toHaveAttribute('href', '#/purchases');
+  await expect(card('Offers').getByRole('link', { name: 'Record an offer' })).toHaveAttribute('href', '#/offers');
+  await expect(card('Offers')).toContainText('Community-reported limit of two quota bags a year');
   await expectNoSeriousAxeViolations(app);
 });
 
@@ -83,6 +85,43 @@ test('the cards show the next window with its countdown, the trip, orders, follo
 
   await tripCard.getByRole('link', { name: 'Paris in December' }).click();
   await expect(app).toHaveURL(new RegExp(`#/trips/${trip.id}$`));
+});
+
+test('the offers card: the quota year as the offers screen counts it, and the time since the last bag offer', async ({ app, harness, call }) => {
+  const kelly = await call('offers.create', {
+    day: '2026-03-10',
+    boutiqueId: 1,
+    source: 'appointment',
+    model: 'Kelly',
+    size: '25',
+    leather: 'Epsom',
+    colour: 'Gold',
+    quota: true,
+    decision: 'taken',
+    take: { priceMinor: 1_010_000, currency: 'EUR' },
+  });
+  const belt = await call('offers.create', { day: '2026-11-13', source: 'walk_in', category: 'small_leather_goods', model: 'Kelly belt', decision: 'declined' });
+
+  await app.goto(`${harness.url}#/dashboard`);
+  const offers = app.getByRole('region', { name: 'Offers' });
+  await expect(offers.getByText(/^1 of 2 quota bags in 2026$/)).toBeVisible();
+  await expect(offers).toContainText('1 offered · 1 bought');
+  const bag = offers.getByRole('listitem').filter({ hasText: 'Last bag offer' });
+  await expect(bag.getByRole('link', { name: 'Kelly 25 · Epsom Gold' })).toHaveAttribute('href', `#/offers/${kelly.id}`);
+  await expect(bag).toContainText('258 days ago · Tue 10 Mar 2026');
+  await expect(bag).toContainText('taken');
+  const last = offers.getByRole('listitem').filter({ hasText: 'Last offer' });
+  await expect(last.getByRole('link', { name: 'Kelly belt' })).toHaveAttribute('href', `#/offers/${belt.id}`);
+  await expect(last).toContainText('10 days ago');
+  await expect(offers.getByRole('link', { name: 'Offers' })).toHaveAttribute('href', '#/offers');
+  await expect(offers.getByRole('link', { name: 'Spend profile per store' })).toHaveAttribute('href', '#/offers/profile');
+  await expect(offers).toContainText('Community-reported limit of two quota bags a year (Birkin, Kelly) — not Hermès policy. The year is counted in Paris time.');
+  await expectNoSeriousAxeViolations(app);
+
+  // The screen it links to counts the same year.
+  await offers.getByRole('link', { name: 'Spend profile per store' }).click();
+  await expect(app).toHaveURL(/#\/offers\/profile$/);
+  await expect(app.getByRole('region', { name: 'Quota bags in 2026' })).toContainText('1 of 2');
 });
 
 test('the dashboard is in the sidebar, second, and opens from it', async ({ app, harness }) => {

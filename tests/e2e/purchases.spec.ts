@@ -242,6 +242,41 @@ test('edit a receipt (items keep their ids) and delete it', async ({ app, harnes
   expect(harness.journal.sqlite.prepare('SELECT count(*) AS n FROM purchase_items').get()).toEqual({ n: 0 });
 });
 
+test('“Bought online” is saved with the receipt, shown as a chip in the table and on the receipt, and can be cleared', async ({ app, harness, call }) => {
+  await call('purchases.create', { day: '2026-05-04', boutiqueId: 1, currency: 'EUR', items: [{ category: 'scarves', description: 'Carré 90', priceMinor: 55000 }] });
+  await open(app, harness.url, '#/purchases');
+  await app.getByRole('button', { name: 'New receipt' }).first().click();
+  const dialog = app.getByRole('dialog', { name: 'New receipt' });
+  const online = dialog.getByRole('checkbox', { name: 'Bought online' });
+  await expect(online).not.toBeChecked();
+  await expect(online).toHaveAccessibleDescription(/the spend profile shows it apart/);
+  await dialog.getByLabel('Item 1 description').fill('Avalon throw');
+  await dialog.getByLabel('Item 1 category').selectOption('home');
+  await dialog.getByLabel('Item 1 price').fill('1390');
+  await online.check();
+  await dialog.getByRole('button', { name: 'Save receipt' }).click();
+  await expect(dialog).toBeHidden();
+  expect(harness.journal.sqlite.prepare('SELECT online FROM purchases ORDER BY id').pluck().all()).toEqual([0, 1]);
+
+  await open(app, harness.url, '#/purchases');
+  const table = app.getByRole('table', { name: /^Purchases/ });
+  const throwRow = table.getByRole('row').filter({ hasText: 'Avalon throw' });
+  await expect(throwRow.getByText('Online', { exact: true })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Carré 90' }).getByText('Online', { exact: true })).toHaveCount(0);
+
+  await throwRow.getByRole('link', { name: 'Avalon throw' }).click();
+  await expect(app.getByText('Bought online', { exact: true })).toBeVisible();
+  await app.getByRole('button', { name: 'Edit' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit receipt' });
+  await expect(edit.getByRole('checkbox', { name: 'Bought online' })).toBeChecked();
+  await edit.getByRole('checkbox', { name: 'Bought online' }).uncheck();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await expect(app.getByText('Bought online', { exact: true })).toHaveCount(0);
+  expect(harness.journal.sqlite.prepare('SELECT online FROM purchases ORDER BY id').pluck().all()).toEqual([0, 0]);
+  await expectNoSeriousAxe(app);
+});
+
 test('the table, the charts, a receipt and the receipt dialog have no serious axe finding in the dark theme', async ({ app, harness, call }) => {
   const boutiques = await call('boutiques.list', undefined);
   const fsh = boutiques.find((b) => b.name === 'Faubourg Saint-Honoré')!;

@@ -42,6 +42,17 @@ describe('an empty journal', () => {
       followUpsDueCount: 0,
       nextFollowUp: null,
       spend: { year: 2026, totals: [], quotaBags: 0 },
+      offers: {
+        quota: {
+          year: 2026,
+          limit: 2,
+          limitLabel: expect.stringContaining('not Hermès policy'),
+          current: { year: 2026, offered: 0, taken: 0, declined: 0, pending: 0, bought: 0, boughtWithoutOffer: 0, counted: 0 },
+        },
+        lastOffer: null,
+        lastBagOffer: null,
+        count: 0,
+      },
       counts: { trips: 0, contacts: 0, purchases: 0, specialOrders: 0 },
     });
   });
@@ -296,6 +307,54 @@ describe("this year's spend", () => {
       quotaBags: 1,
     });
     expect(summary(h).counts.purchases).toBe(6);
+  });
+});
+
+describe('offers and the quota year', () => {
+  it('gives the quota year exactly as profile.quota does, and the latest offer and bag offer with days since', () => {
+    const h = at(MONDAY);
+    const fsh = h.call('boutiques.list', undefined).find((b) => b.name.includes('Faubourg'))!;
+    // A quota bag offered on 31 Dec 2025 at 23:30 in Paris counts in 2025, not 2026.
+    h.call('offers.create', { day: '2025-12-31', time: '23:30', boutiqueId: fsh.id, source: 'sa_call', model: 'Birkin', size: '30', quota: true });
+    const kelly = h.call('offers.create', {
+      day: '2026-03-10',
+      boutiqueId: fsh.id,
+      source: 'appointment',
+      model: 'Kelly',
+      size: '25',
+      leather: 'Epsom',
+      colour: 'Gold',
+      hardware: 'gold hardware',
+      quota: true,
+      decision: 'taken',
+      take: { priceMinor: 1_010_000, currency: 'EUR' },
+    });
+    const birkin = h.call('offers.create', { day: '2026-09-02', source: 'sa_call', model: 'Birkin', size: '25', quota: true });
+    h.call('offers.decide', { id: birkin.id, decision: 'declined', day: '2026-09-03', reason: 'Not the colour' });
+    // A quota bag bought without a recorded offer counts too; a later non-bag offer is the last offer.
+    h.call('purchases.create', { day: '2026-05-05', currency: 'EUR', items: [{ category: 'bag', description: 'Kelly 28', priceMinor: 1_000_000, quota: true }] });
+    const belt = h.call('offers.create', { day: '2026-11-13', boutiqueId: fsh.id, source: 'walk_in', category: 'small_leather_goods', model: 'Kelly belt' });
+
+    const { offers } = summary(h);
+    const profile = h.call('profile.quota', undefined);
+    expect(offers.quota).toEqual({ year: profile.currentYear, limit: profile.limit, limitLabel: profile.limitLabel, current: profile.current });
+    expect(offers.quota.current).toEqual({ year: 2026, offered: 2, taken: 1, declined: 1, pending: 0, bought: 2, boughtWithoutOffer: 1, counted: 3 });
+    expect(offers.lastOffer).toEqual({ id: belt.id, day: '2026-11-13', label: 'Kelly belt', boutiqueName: fsh.name, decision: 'pending', daysSince: 10 });
+    expect(offers.lastBagOffer).toEqual({ id: birkin.id, day: '2026-09-02', label: 'Birkin 25', boutiqueName: null, decision: 'declined', daysSince: 82 });
+    expect(offers.count).toBe(4);
+    // Deleting the belt offer: the bag offer is the last offer again.
+    h.call('offers.delete', { id: belt.id });
+    expect(summary(h).offers.lastOffer).toMatchObject({ id: birkin.id, daysSince: 82 });
+    expect(summary(h).offers.lastBagOffer?.label).toBe('Birkin 25');
+    expect(h.call('offers.get', { id: kelly.id }).purchaseId).not.toBeNull();
+  });
+
+  it('counts the quota year in Paris time: at 23:30 on 31 Dec in Paris it is still that year', () => {
+    const h = at('2026-12-31T22:30:00.000Z');
+    h.call('offers.create', { day: '2026-12-31', time: '23:15', source: 'sa_call', model: 'Kelly', quota: true });
+    expect(summary(h).offers.quota).toMatchObject({ year: 2026, current: { year: 2026, offered: 1, counted: 1 } });
+    const after = at('2026-12-31T23:30:00.000Z');
+    expect(summary(after).offers.quota.year).toBe(2027);
   });
 });
 

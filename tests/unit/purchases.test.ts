@@ -59,6 +59,7 @@ describe('purchases: create and read', () => {
         { id: p.items[1]!.id, category: 'shoes', description: 'Oran sandals, 38', quota: null, priceMinor: 72000, offered: false },
         { id: p.items[2]!.id, category: 'bag', description: 'Kelly 25 Epsom', quota: true, priceMinor: 1085000, offered: true },
       ],
+      online: false,
       totalMinor: 1474000,
       detaxe: { status: 'not_applicable', amountMinor: null, eligible: true, deadline: '2027-03-31' },
       notes: 'Camille brought the Kelly out after the Oran.',
@@ -225,6 +226,60 @@ describe('purchases: update', () => {
     expect(fail('purchases.update', { id: p.id, currency: 'EURO' }).issues?.[0]?.path).toEqual(['currency']);
     const missing = fail('purchases.update', { id: p.id + 100, notes: 'x' });
     expect(missing).toEqual({ code: 'not_found', message: `Purchase ${p.id + 100} does not exist (it may have been deleted).` });
+    expect(contentHash(journal)).toBe(before);
+  });
+});
+
+describe('purchases: bought online', () => {
+  const column = (journal: Journal, id: number) => journal.sqlite.prepare('SELECT online FROM purchases WHERE id = ?').pluck().get(id);
+
+  it('is false unless said, is stored in purchases.online, and changes only when given', () => {
+    const { call, journal } = harness();
+    const inStore = call('purchases.create', receipt());
+    expect(inStore.online).toBe(false);
+    expect(column(journal, inStore.id)).toBe(0);
+    const web = call('purchases.create', receipt({ online: true, items: [{ category: 'home', description: 'Avalon throw', priceMinor: 139000 }] }));
+    expect(web.online).toBe(true);
+    expect(column(journal, web.id)).toBe(1);
+    expect(call('purchases.get', { id: web.id }).online).toBe(true);
+    expect(call('purchases.list', undefined).map((p) => [p.id, p.online])).toEqual(
+      expect.arrayContaining([
+        [inStore.id, false],
+        [web.id, true],
+      ]),
+    );
+    // Another field changed: the flag stays; then set and cleared.
+    expect(call('purchases.update', { id: web.id, notes: 'Delivered to the hotel.' }).online).toBe(true);
+    expect(call('purchases.update', { id: web.id, online: false }).online).toBe(false);
+    expect(column(journal, web.id)).toBe(0);
+    expect(call('purchases.update', { id: inStore.id, online: true }).online).toBe(true);
+  });
+
+  it('is the flag the spend profile reads: an online receipt leaves its store and shows apart', () => {
+    const { call } = harness();
+    const { fsh } = paris(call);
+    const p = call('purchases.create', receipt({ boutiqueId: fsh }));
+    expect(call('profile.spend', undefined).onlinePurchaseIds).toEqual([]);
+    call('purchases.update', { id: p.id, online: true });
+    const profile = call('profile.spend', undefined);
+    expect(profile.onlinePurchaseIds).toEqual([p.id]);
+    expect(profile.scopes.find((s) => s.key === 'online')?.purchaseCount).toBe(1);
+    expect(profile.scopes.find((s) => s.key === `store:${fsh}`)?.purchaseCount ?? 0).toBe(0);
+    // …and profile.setOnline is read back by purchases.get.
+    call('profile.setOnline', { purchaseIds: [p.id], online: false });
+    expect(call('purchases.get', { id: p.id }).online).toBe(false);
+  });
+
+  it('refuses a flag that is not yes or no, on its field, and writes nothing', () => {
+    const { call, fail, journal } = harness();
+    const p = call('purchases.create', receipt());
+    const before = contentHash(journal);
+    for (const bad of ['yes', 1, null]) {
+      const created = fail('purchases.create', { ...receipt(), online: bad } as never);
+      expect(created).toMatchObject({ code: 'invalid_input', issues: [{ path: ['online'], message: 'Say whether the purchase was made online (yes / no).' }] });
+      const updated = fail('purchases.update', { id: p.id, online: bad } as never);
+      expect(updated).toMatchObject({ code: 'invalid_input', issues: [{ path: ['online'], message: 'Say whether the purchase was made online (yes / no).' }] });
+    }
     expect(contentHash(journal)).toBe(before);
   });
 });

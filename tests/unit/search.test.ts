@@ -460,10 +460,125 @@ describe('the contract', () => {
   });
 });
 
+describe('offers (migration 007)', () => {
+  function offers(h: H) {
+    const camille = h.call('contacts.create', { name: 'Camille Martin', boutiqueId: 3 });
+    const kelly = h.call('offers.create', {
+      day: '2026-03-10',
+      boutiqueId: 3,
+      contactId: camille.id,
+      source: 'appointment',
+      model: 'Kelly',
+      size: '25',
+      leather: 'Epsom',
+      colour: 'Vert Amande',
+      hardware: 'Palladium',
+      quota: true,
+      notes: 'Shown in the back room.',
+    });
+    const lindy = h.call('offers.create', { day: '2026-06-02', source: 'walk_in', model: 'Lindy', size: '26', leather: 'Clemence', colour: 'Étoupe' });
+    h.call('offers.decide', { id: lindy.id, decision: 'declined', day: '2026-06-02', reason: 'Too heavy for travel.' });
+    return { camille, kelly, lindy };
+  }
+
+  it('finds an offer by its model, leather, colour, hardware, reason, notes, boutique and SA, and opens the offers screen', () => {
+    const h = setup();
+    const { camille, kelly, lindy } = offers(h);
+    const cases: [string, string[]][] = [
+      ['amande', [`offer:${kelly.id}`]],
+      ['epsom', [`offer:${kelly.id}`]],
+      ['palladium', [`offer:${kelly.id}`]],
+      ['back room', [`offer:${kelly.id}`]],
+      ['etoupe', [`offer:${lindy.id}`]],
+      ['clemence', [`offer:${lindy.id}`]],
+      ['heavy travel', [`offer:${lindy.id}`]],
+      ['lindy 26', [`offer:${lindy.id}`]],
+      // The SA's own record and the offer that names her.
+      ['camille', [`contact:${camille.id}`, `offer:${kelly.id}`]],
+    ];
+    for (const [q, expected] of cases) expect(keys(find(h, q)).sort(), q).toEqual(expected.sort());
+
+    expect(find(h, 'kelly')).toEqual([
+      {
+        kind: 'offer',
+        id: kelly.id,
+        title: { text: 'Kelly 25', matches: [[0, 5]] },
+        context: 'Still deciding · Sèvres',
+        day: '2026-03-10',
+        endDay: null,
+        snippet: null,
+        link: { screen: 'offers', id: kelly.id },
+      },
+    ]);
+    const declined = find(h, 'heavy')[0]!;
+    expect(declined).toMatchObject({ title: { text: 'Lindy 26', matches: [] }, context: 'Declined', link: { screen: 'offers', id: lindy.id } });
+    expect(marked(declined.snippet)).toEqual(['heavy']);
+    expect(marked(find(h, 'sevres').find((r) => r.kind === 'offer')!.snippet)).toEqual(['Sèvres']);
+  });
+
+  it('follows edits, renamed boutiques and SAs, and deletes', () => {
+    const h = setup();
+    const { camille, kelly, lindy } = offers(h);
+    h.call('offers.update', { id: kelly.id, colour: 'Rouge Casaque', notes: null });
+    expect(find(h, 'amande')).toEqual([]);
+    expect(find(h, 'back room')).toEqual([]);
+    expect(keys(find(h, 'casaque'))).toEqual([`offer:${kelly.id}`]);
+
+    // Moved to a boutique of the user's own, then that boutique renamed.
+    const madison = h.call('boutiques.create', { name: 'Madison Avenue', city: 'New York', country: 'US', timeZone: 'America/New_York' });
+    h.call('offers.update', { id: kelly.id, boutiqueId: madison.id });
+    expect(keys(find(h, 'sevres'))).toEqual([`contact:${camille.id}`]);
+    expect(keys(find(h, 'madison'))).toEqual([`offer:${kelly.id}`]);
+    h.call('boutiques.update', { id: madison.id, name: 'Wall Street' });
+    expect(find(h, 'madison')).toEqual([]);
+    expect(keys(find(h, 'wall street'))).toEqual([`offer:${kelly.id}`]);
+    h.call('contacts.update', { id: camille.id, name: 'Camille Roux' });
+    expect(keys(find(h, 'roux')).sort()).toEqual([`contact:${camille.id}`, `offer:${kelly.id}`].sort());
+    expect(find(h, 'martin')).toEqual([]);
+
+    // Moving the offer to another SA moves it in the index.
+    const other = h.call('contacts.create', { name: 'Odile Blanc' });
+    h.call('offers.update', { id: kelly.id, contactId: other.id });
+    expect(keys(find(h, 'roux'))).toEqual([`contact:${camille.id}`]);
+    expect(keys(find(h, 'odile')).sort()).toEqual([`contact:${other.id}`, `offer:${kelly.id}`].sort());
+
+    const note = h.call('notes.create', { subjectType: 'offer', subjectId: lindy.id, day: '2026-06-03', kind: 'reflection', body: 'Maybe a Garden Party instead.' });
+    expect(find(h, 'garden')).toMatchObject([{ kind: 'note', id: note.id, title: { text: 'Reflection · Lindy 26, 2 Jun 2026' }, link: { screen: 'offers', id: lindy.id } }]);
+    h.call('offers.delete', { id: lindy.id });
+    expect(find(h, 'lindy')).toEqual([]);
+    expect(find(h, 'garden')).toEqual([]);
+    expect(h.journal.sqlite.prepare('SELECT count(*) FROM search_index WHERE rowid % 16 = 8').pluck().get()).toBe(1);
+  });
+
+  it('a failed offer write leaves the index as it was', () => {
+    const h = setup();
+    const { kelly } = offers(h);
+    const before = contentHash(h.journal);
+    expect(h.fail('offers.update', { id: kelly.id, colour: 'Bleu Nuit', contactId: 999 }).code).toBe('invalid_input');
+    expect(find(h, 'nuit')).toEqual([]);
+    expect(contentHash(h.journal)).toBe(before);
+  });
+
+  it('the migration indexes the offers an existing journal already holds', () => {
+    const file = path.join(tempDir(), 'journal.sqlite');
+    const old = openJournal(file, { migrations: migrations.filter((m) => m.id < '007-search-offers'), clock: () => NOW });
+    const r = createDispatch(old)('offers.create', { day: '2025-05-02', boutiqueId: 2, source: 'sa_call', model: 'Bolide', size: '27', colour: 'Gris Meyer' });
+    if (!r.ok) throw new Error(r.error.message);
+    const offerId = (r.value as { id: number }).id;
+    expect(old.sqlite.prepare("SELECT count(*) FROM search_index WHERE search_index MATCH 'meyer'").pluck().get()).toBe(0);
+    old.close();
+
+    const journal = tempJournal({ clock: () => NOW }, file);
+    const result = createDispatch(journal)('search.query', { query: 'meyer george' });
+    expect(result.ok && keys(result.value as SearchResult[])).toEqual([`offer:${offerId}`]);
+  });
+});
+
 describe('the 005 migration', () => {
   it('indexes what an existing journal already holds', () => {
     const file = path.join(tempDir(), 'journal.sqlite');
-    const before = migrations.filter((m) => m.id !== '005-search');
+    // A journal from before 005 (and so before 007, which indexes offers in 005's index).
+    const before = migrations.filter((m) => m.id < '005-search');
     const old = openJournal(file, { migrations: before, clock: () => NOW });
     const dispatch = createDispatch(old);
     const ok = <T = unknown>(r: Result<unknown>): T => {

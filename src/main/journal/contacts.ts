@@ -142,6 +142,7 @@ export function deleteContact(journal: Journal, { id }: { id: number }): { id: n
       [countWhere(journal, 'purchases', 'contact_id', id), 'purchase', 'purchases'],
       [countWhere(journal, 'appointment_attempts', 'contact_id', id), 'appointment attempt', 'appointment attempts'],
       [countWhere(journal, 'special_orders', 'contact_id', id), 'special order', 'special orders'],
+      [countWhere(journal, 'offers', 'contact_id', id), 'offer', 'offers'],
     ]);
     if (links) {
       throw conflict(`${current.name} is still named by ${links}. Delete them or move them to another contact first; nothing was deleted.`);

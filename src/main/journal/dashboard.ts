@@ -10,21 +10,25 @@
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type {
+  DashboardOffers,
   DashboardSummary,
   dashboardContract,
   FollowUpDue,
   NextLotteryWindow,
   NextTrip,
+  RecentOffer,
   SpendInCurrency,
   WaitingOrder,
 } from '../../shared/api/dashboard';
 import { FOLLOW_UPS_SHOWN } from '../../shared/api/dashboard';
 import type { ContactRole } from '../../shared/api/contacts';
+import { describeOffer } from '../../shared/domain/offer-item';
 import { formatWindowInZone, lotteryWindow, PARIS_ZONE, windowStatus, type BookableWindow, type BoutiqueCalendarOptions } from '../../shared/domain/lottery';
 import { isFinal, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import { computeWait, daysBetween } from '../../shared/domain/special-order-timing';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
+import { quotaSummary } from './profile';
 import { calendarOptions, getSettings } from './settings';
 import { today as todayOf } from './today';
 
@@ -261,7 +265,37 @@ function spend(journal: Journal, year: number): DashboardSummary['spend'] {
   return { year, totals, quotaBags: rows.reduce((n, r) => n + Number(r.quota ?? 0), 0) };
 }
 
-function countOf(journal: Journal, table: 'trips' | 'contacts' | 'purchases' | 'special_orders'): number {
+/** The quota year as profile.quota computes it, and the latest offers (of anything, and of a bag). */
+function offers(journal: Journal, day: string, boutiques: Map<number, string>): DashboardOffers {
+  const quota = quotaSummary(journal);
+  const latest = (bagsOnly: boolean): RecentOffer | null => {
+    let q = journal.q
+      .selectFrom('offers')
+      .select(['id', 'day', 'model', 'size', 'leather', 'colour', 'hardware', 'boutique_id', 'decision'])
+      .orderBy('day', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1);
+    if (bagsOnly) q = q.where('category', '=', 'bag');
+    const o = journal.first(q);
+    if (!o) return null;
+    return {
+      id: o.id,
+      day: o.day,
+      label: describeOffer(o),
+      boutiqueName: o.boutique_id !== null ? (boutiques.get(o.boutique_id) ?? null) : null,
+      decision: o.decision,
+      daysSince: daysBetween(o.day, day),
+    };
+  };
+  return {
+    quota: { year: quota.currentYear, limit: quota.limit, limitLabel: quota.limitLabel, current: quota.current },
+    lastOffer: latest(false),
+    lastBagOffer: latest(true),
+    count: countOf(journal, 'offers'),
+  };
+}
+
+function countOf(journal: Journal, table: 'trips' | 'contacts' | 'purchases' | 'special_orders' | 'offers'): number {
   return Number(journal.first(journal.q.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }
 
@@ -289,6 +323,7 @@ export function dashboardSummary(journal: Journal): DashboardSummary {
     specialOrders: waitingOrders(journal, day, boutiques),
     ...followUps(journal, day, boutiques),
     spend: spend(journal, Number(day.slice(0, 4))),
+    offers: offers(journal, day, boutiques),
     counts: {
       trips: countOf(journal, 'trips'),
       contacts: countOf(journal, 'contacts'),

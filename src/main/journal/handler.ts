@@ -33,7 +33,12 @@ export function requireLink(journal: Journal, table: LinkedTable, rowId: number 
 }
 
 /** Counts rows pointing at a record; used to refuse deletes with a message naming them. */
-export function countWhere(journal: Journal, table: 'purchases' | 'appointment_attempts' | 'special_orders' | 'contacts' | 'trip_boutiques', column: string, value: number): number {
+export function countWhere(
+  journal: Journal,
+  table: 'purchases' | 'appointment_attempts' | 'special_orders' | 'contacts' | 'trip_boutiques' | 'offers',
+  column: string,
+  value: number,
+): number {
   const row = journal.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(value) as { n: number };
   return row.n;
 }

@@ -160,12 +160,24 @@ export function spendProfile(journal: Journal): SpendProfile {
   return { today: day, scopes: [...stores, ...groups, ...extra], targets, onlinePurchaseIds: online.map((p) => p.id) };
 }
 
+/**
+ * The quota year (profile.quota, and the dashboard's card). Only receipts holding a quota bag
+ * line matter to it, so only those are read (through the category index), not every receipt.
+ */
 export function quotaSummary(journal: Journal): QuotaSummary {
   const offers = offerFacts(journal);
-  const purchases = purchaseFacts(journal);
+  const purchases = journal.all(
+    journal.q
+      .selectFrom('purchase_items as i')
+      .innerJoin('purchases as p', 'p.id', 'i.purchase_id')
+      .select((eb) => ['p.id', 'p.day', eb.fn.countAll<number>().as('quota_bags')])
+      .where('i.category', '=', 'bag')
+      .where('i.quota', '=', 1)
+      .groupBy('p.id'),
+  );
   return summarizeQuota(
     offers.map((o) => ({ quotaYear: o.quotaYear, category: o.category, quota: o.quota, decision: o.decision as OfferDecision, purchaseId: o.purchaseId })),
-    purchases.map((p) => ({ id: p.id, day: p.day, quotaBags: p.quotaBags })),
+    purchases.map((p) => ({ id: p.id, day: p.day, quotaBags: Number(p.quota_bags) })),
     quotaYearAt(journal.now()),
   );
 }

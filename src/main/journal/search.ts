@@ -1,7 +1,7 @@
 /**
  * Search: one box that finds any record or note by its words, ranked by bm25.
  *
- * The index (`search_index`, FTS5) is written only by the triggers of migration 005, in the
+ * The index (`search_index`, FTS5) is written only by the triggers of migrations 005 and 007, in the
  * same transaction as every write to a record, so this file only reads it. A document's
  * rowid is `record id * 16 + kind code`.
  *
@@ -15,6 +15,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import type { ContactRole, InteractionKind } from '../../shared/api/contacts';
 import type { NoteKind } from '../../shared/api/notes';
+import { DECISION_LABELS } from '../../shared/api/offers';
 import {
   SEARCH_LIMIT_DEFAULT,
   type MatchedText,
@@ -28,7 +29,7 @@ import { STATUS_LABELS, type SpecialOrderStatus } from '../../shared/domain/spec
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
 
-/** Kind codes of migration 005 (the low four bits of a document's rowid). */
+/** Kind codes of migrations 005 and 007 (the low four bits of a document's rowid). */
 const KIND_CODES: Record<number, SearchKind> = {
   1: 'trip',
   2: 'contact',
@@ -37,6 +38,7 @@ const KIND_CODES: Record<number, SearchKind> = {
   5: 'attempt',
   6: 'special_order',
   7: 'note',
+  8: 'offer',
 };
 
 /** Column weights for bm25: a word in what a record is called counts ten times a word in its notes. */
@@ -257,17 +259,23 @@ const describers: Record<Exclude<SearchKind, 'note'>, Describer> = {
       }),
     );
   },
+  offer(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('offers').select(['id', 'model', 'size', 'day', 'decision', 'boutique_id']).where('id', 'in', ids));
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: [r.model, r.size].filter(Boolean).join(' '),
+          context: joinContext(DECISION_LABELS[r.decision], r.boutique_id !== null ? boutiques.get(r.boutique_id) : null),
+          day: r.day,
+          endDay: null,
+          link: { screen: 'offers', id: r.id },
+        },
+      ]),
+    );
+  },
 };
-
-/** Offers are not indexed themselves (yet), but notes can be written on them. */
-function describeOffers(journal: Journal, ids: number[]): Map<number, Description> {
-  const rows = journal.all(journal.q.selectFrom('offers').select(['id', 'model', 'size', 'day']).where('id', 'in', ids));
-  return new Map(
-    rows.map((r) => [r.id, { title: [r.model, r.size].filter(Boolean).join(' '), context: null, day: r.day, endDay: null, link: { screen: 'offers', id: r.id } }]),
-  );
-}
-
-const subjectDescribers: Record<NoteSubject, Describer> = { ...describers, offer: describeOffers };
 
 /** Notes: "Doubt · Kelly 25", opening their subject. */
 function describeNotes(journal: Journal, ids: number[]): Map<number, Description> {
@@ -276,7 +284,7 @@ function describeNotes(journal: Journal, ids: number[]): Map<number, Description
   for (const subject of NOTE_SUBJECTS) {
     const subjectIds = [...new Set(rows.filter((r) => r.subject_type === subject).map((r) => r.subject_id))];
     if (subjectIds.length === 0) continue;
-    for (const [id, d] of subjectDescribers[subject](journal, subjectIds)) subjects.set(`${subject}:${id}`, d);
+    for (const [id, d] of describers[subject](journal, subjectIds)) subjects.set(`${subject}:${id}`, d);
   }
   const out = new Map<number, Description>();
   for (const r of rows) {
@@ -297,7 +305,7 @@ function describeNotes(journal: Journal, ids: number[]): Map<number, Description
 }
 
 /** Kinds whose index title is what the result is called (the others' titles are computed). */
-const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order']);
+const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order', 'offer']);
 
 export function search(journal: Journal, input: ParsedInputOf<'search.query'>): SearchResult[] {
   const expression = toMatchExpression(input.query);

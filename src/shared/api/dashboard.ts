@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { LocalWindow } from '../domain/lottery';
 import type { SpecialOrderStatus } from '../domain/special-order-status';
+import type { QuotaYearCount } from '../domain/spend-profile';
 import { channel } from './channel';
 import type { ContactRole } from './contacts';
+import type { OfferDecision } from './offers';
 
 /**
  * The next Paris lottery window still to come or open now, over the days of the upcoming
@@ -88,6 +90,35 @@ export interface SpendInCurrency {
   purchases: number;
 }
 
+/** One recorded offer, as the dashboard names it. */
+export interface RecentOffer {
+  id: number;
+  day: string;
+  /** "Kelly 25 · Epsom Gold · gold hardware". */
+  label: string;
+  boutiqueName: string | null;
+  decision: OfferDecision;
+  /** Whole days from the offer's day to today. */
+  daysSince: number;
+}
+
+/** Offers and the quota year (community-reported guidance, never Hermès policy). */
+export interface DashboardOffers {
+  /** The quota year exactly as `profile.quota` gives it: the calendar year in Paris time. */
+  quota: {
+    year: number;
+    /** Reported limit (two) and the sentence that says it is folklore. */
+    limit: number;
+    limitLabel: string;
+    current: QuotaYearCount;
+  };
+  /** The latest offer of anything, and the latest bag offer (managers are said to look at the time since). */
+  lastOffer: RecentOffer | null;
+  lastBagOffer: RecentOffer | null;
+  /** Offers recorded, all years. */
+  count: number;
+}
+
 /** How many records the journal holds, so each empty card can say what to do first. */
 export interface JournalCounts {
   trips: number;
@@ -118,6 +149,7 @@ export interface DashboardSummary {
     /** Bags marked quota bought this year (reported guidance: at most two a calendar year). */
     quotaBags: number;
   };
+  offers: DashboardOffers;
   counts: JournalCounts;
 }
 

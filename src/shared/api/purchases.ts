@@ -55,6 +55,11 @@ export interface Purchase {
   tripId: number | null;
   currency: string;
   items: PurchaseItem[];
+  /**
+   * Bought online (hermes.com) rather than in a boutique: reported not to count toward a store's
+   * profile, so the spend profile shows it apart.
+   */
+  online: boolean;
   /** Sum of the items, in minor units of `currency`. */
   totalMinor: number;
   detaxe: PurchaseDetaxe;
@@ -134,6 +139,8 @@ const detaxeUpdate = z
   })
   .refine((d) => d.amountMinor == null || d.status === undefined || d.status === 'refunded', refundOnlyWhenRefunded);
 
+const online = z.boolean({ error: 'Say whether the purchase was made online (yes / no).' });
+
 const purchaseFields = {
   day,
   boutiqueId: optionalLink,
@@ -141,6 +148,7 @@ const purchaseFields = {
   tripId: optionalLink,
   currency,
   items,
+  online: online.default(false),
   notes,
 };
 
@@ -158,6 +166,7 @@ export const purchaseUpdate = z.strictObject({
   tripId: id.nullable().optional(),
   currency: currency.optional(),
   items: items.optional(),
+  online: online.optional(),
   notes: notes.optional(),
   detaxe: detaxeUpdate.optional(),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 
 /** What a search result is. A note and an interaction open the record they belong to. */
-export const SEARCH_KINDS = ['trip', 'contact', 'interaction', 'purchase', 'attempt', 'special_order', 'note'] as const;
+export const SEARCH_KINDS = ['trip', 'contact', 'interaction', 'purchase', 'attempt', 'special_order', 'offer', 'note'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -12,6 +12,7 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   purchase: 'Purchase',
   attempt: 'Appointment',
   special_order: 'Special order',
+  offer: 'Offer',
   note: 'Note',
 };
 

@@ -388,6 +388,15 @@ CREATE TRIGGER search_boutiques_update AFTER UPDATE OF name ON boutiques WHEN ol
       r.notes) FROM special_orders r WHERE r.boutique_id = new.id;
 END;
 
+CREATE TRIGGER search_boutiques_update_offers AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body)
+    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
+           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
+                     r.leather, r.colour, r.hardware, r.reason, r.notes)
+      FROM offers r WHERE r.boutique_id = new.id;
+END;
+
 CREATE TRIGGER search_contact_interactions_delete AFTER DELETE ON contact_interactions BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 16 + 3;
 END;
@@ -416,6 +425,15 @@ CREATE TRIGGER search_contacts_update AFTER UPDATE OF name, boutique_id, departm
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.id = new.id;
 END;
 
+CREATE TRIGGER search_contacts_update_offers AFTER UPDATE OF name ON contacts WHEN old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.contact_id = new.id);
+  INSERT INTO search_index (rowid, title, body)
+    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
+           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
+                     r.leather, r.colour, r.hardware, r.reason, r.notes)
+      FROM offers r WHERE r.contact_id = new.id;
+END;
+
 CREATE TRIGGER search_decision_notes_delete AFTER DELETE ON decision_notes BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 16 + 7;
 END;
@@ -428,6 +446,32 @@ END;
 CREATE TRIGGER search_decision_notes_update AFTER UPDATE OF body ON decision_notes WHEN old.body IS NOT new.body BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 7;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 7, NULL, r.body FROM decision_notes r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_offers_delete AFTER DELETE ON offers BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 8;
+END;
+
+CREATE TRIGGER search_offers_insert AFTER INSERT ON offers BEGIN
+  DELETE FROM search_index WHERE rowid = new.id * 16 + 8;
+  INSERT INTO search_index (rowid, title, body)
+    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
+           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
+                     r.leather, r.colour, r.hardware, r.reason, r.notes)
+      FROM offers r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_offers_update AFTER UPDATE OF model, size, boutique_id, contact_id, leather, colour, hardware, reason, notes ON offers
+WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.boutique_id IS NOT new.boutique_id OR old.contact_id IS NOT new.contact_id
+  OR old.leather IS NOT new.leather OR old.colour IS NOT new.colour OR old.hardware IS NOT new.hardware OR old.reason IS NOT new.reason
+  OR old.notes IS NOT new.notes
+BEGIN
+  DELETE FROM search_index WHERE rowid = new.id * 16 + 8;
+  INSERT INTO search_index (rowid, title, body)
+    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
+           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
+                     r.leather, r.colour, r.hardware, r.reason, r.notes)
+      FROM offers r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_purchase_items_delete AFTER DELETE ON purchase_items BEGIN

@@ -8,6 +8,7 @@ import { sql as offers003 } from './003-offers';
 import { sql as identities004 } from './004-identities';
 import { sql as search005 } from './005-search';
 import { sql as calendarIndexes006 } from './006-calendar-indexes';
+import { sql as searchOffers007 } from './007-search-offers';
 
 export interface Migration {
   id: string;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { id: '004-identities', sql: identities004 },
   { id: '005-search', sql: search005 },
   { id: '006-calendar-indexes', sql: calendarIndexes006 },
+  { id: '007-search-offers', sql: searchOffers007 },
 ];

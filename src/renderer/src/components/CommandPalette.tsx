@@ -10,6 +10,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   CalendarCheck,
+  Gift,
   Luggage,
   MessageCircle,
   NotebookPen,
@@ -33,6 +34,7 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   purchase: ShoppingBag,
   attempt: CalendarCheck,
   special_order: Stamp,
+  offer: Gift,
   note: NotebookPen,
 };
 

@@ -13,6 +13,7 @@ import { href } from '../../lib/router';
 import '../../styles/dashboard.css';
 import { DashCard, DashEmpty } from './DashCard';
 import { LotteryCard } from './LotteryCard';
+import { OffersCard } from './OffersCard';
 import { FollowUpsCard, OrdersCard } from './WaitingCards';
 
 export function DashboardPage() {
@@ -32,6 +33,7 @@ export function DashboardPage() {
           <OrdersCard summary={summary.data} />
           <FollowUpsCard summary={summary.data} />
           <SpendCard summary={summary.data} />
+          <OffersCard summary={summary.data} />
         </div>
       )}
     </div>

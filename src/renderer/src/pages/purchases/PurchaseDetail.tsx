@@ -115,7 +115,10 @@ export function PurchaseDetail({ id }: { id: number }) {
               <dt>Day</dt>
               <dd>{formatDay(p.day)}</dd>
               <dt>Boutique</dt>
-              <dd>{boutique ? `${boutique.name}${boutique.city !== 'Paris' ? ` · ${boutique.city}` : ''}` : <span className="muted">Not recorded</span>}</dd>
+              <dd>
+                {boutique ? `${boutique.name}${boutique.city !== 'Paris' ? ` · ${boutique.city}` : ''}` : <span className="muted">Not recorded</span>}
+                {p.online && <span className="chip chip--small chip--online">Bought online</span>}
+              </dd>
               <dt>SA</dt>
               <dd>{contact ? <a href={href(`/contacts/${contact.id}`)}>{contact.name}</a> : <span className="muted">Not recorded</span>}</dd>
               <dt>Trip</dt>

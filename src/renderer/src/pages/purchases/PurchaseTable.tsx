@@ -246,6 +246,11 @@ export function PurchaseTable(props: {
                 </td>
                 <td className="nowrap">
                   <BoutiqueName boutique={props.boutiqueOf(p)} />
+                  {p.online && (
+                    <span className="chip chip--small chip--online" title="Bought online: shown apart from the store's spend">
+                      Online
+                    </span>
+                  )}
                 </td>
                 <td className="nowrap">{props.contactName(p) || <span className="muted">—</span>}</td>
                 <td>{quota ? <span className={`quota quota--${quota === 'Quota' ? 'yes' : quota === 'Non-quota' ? 'no' : 'unknown'}`}>{quota}</span> : <span className="muted">—</span>}</td>

@@ -40,17 +40,28 @@ interface FormValues {
   tripId: string;
   currency: string;
   items: ItemValues[];
+  online: boolean;
   detaxe: { status: DetaxeStatus; amountMinor: string };
   notes: string;
 }
 
-const FIELDS = ['day', 'boutiqueId', 'contactId', 'tripId', 'currency', 'items', 'detaxe', 'notes'];
+const FIELDS = ['day', 'boutiqueId', 'contactId', 'tripId', 'currency', 'items', 'online', 'detaxe', 'notes'];
 
 const blankItem = (): ItemValues => ({ description: '', category: 'other', quota: '', priceMinor: '', offered: false });
 
 function toValues(purchase: Purchase | undefined, currency: string): FormValues {
   if (!purchase) {
-    return { day: todayDay(), boutiqueId: '', contactId: '', tripId: '', currency, items: [blankItem()], detaxe: { status: 'not_applicable', amountMinor: '' }, notes: '' };
+    return {
+      day: todayDay(),
+      boutiqueId: '',
+      contactId: '',
+      tripId: '',
+      currency,
+      items: [blankItem()],
+      online: false,
+      detaxe: { status: 'not_applicable', amountMinor: '' },
+      notes: '',
+    };
   }
   return {
     day: purchase.day,
@@ -66,6 +77,7 @@ function toValues(purchase: Purchase | undefined, currency: string): FormValues 
       priceMinor: minorToInput(i.priceMinor, purchase.currency),
       offered: i.offered,
     })),
+    online: purchase.online,
     detaxe: { status: purchase.detaxe.status, amountMinor: purchase.detaxe.amountMinor === null ? '' : minorToInput(purchase.detaxe.amountMinor, purchase.currency) },
     notes: purchase.notes ?? '',
   };
@@ -194,6 +206,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
         priceMinor: parsed[i]!,
         offered: item.offered,
       })),
+      online: values.online,
       detaxe: { status: values.detaxe.status, amountMinor: refund },
       notes: values.notes || null,
     };
@@ -311,6 +324,20 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
               </select>
             )}
           </Field>
+        </div>
+        <div className="receipt-online">
+          <label className="checkbox">
+            <input type="checkbox" {...register('online')} aria-describedby="receipt-online-hint" aria-invalid={Boolean(errors.online)} />
+            Bought online
+          </label>
+          <p className="field-hint" id="receipt-online-hint">
+            On hermes.com rather than in a boutique: the spend profile shows it apart, as online purchases are reported not to count toward a store’s profile.
+          </p>
+          {errors.online && (
+            <p className="field-error" role="alert">
+              {errors.online.message}
+            </p>
+          )}
         </div>
 
         <fieldset className="form-section">

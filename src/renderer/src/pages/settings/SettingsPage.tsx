@@ -1,4 +1,4 @@
-/** Settings: home time zone, default currency, theme, and the boutique calendar's own changes. */
+/** Settings: home time zone, default currency, theme, the boutique calendar's own changes, identity numbers and your data. */
 import { DateTime } from 'luxon';
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
 import { useState } from 'react';
@@ -8,13 +8,14 @@ import { useChannel, useWrite } from '../../lib/query';
 import '../../styles/settings.css';
 import { BoutiqueCalendarSettings } from './CalendarSettings';
 import { DataSection } from './DataSection';
+import { IdentitySection } from './IdentitySection';
 import { ZonePicker } from './ZonePicker';
 
 export function SettingsPage() {
   const settings = useChannel('settings.get');
   return (
     <div className="page">
-      <PageHeader title="Settings" subtitle="How Carnet shows times, money and itself, which days the Paris boutiques are open, and your data." />
+      <PageHeader title="Settings" subtitle="How Carnet shows times, money and itself, which days the Paris boutiques are open, passport and ID numbers, and your data." />
       {settings.isPending && <LoadingState label="Loading settings…" />}
       {settings.error && <ErrorState message={settings.error.message} onRetry={() => void settings.refetch()} />}
       {settings.data && (
@@ -22,6 +23,7 @@ export function SettingsPage() {
           <HomeZone settings={settings.data} />
           <MoneyAndTheme settings={settings.data} />
           <BoutiqueCalendarSettings />
+          <IdentitySection />
           <DataSection />
         </div>
       )}
