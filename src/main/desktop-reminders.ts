@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Journal } from './db/journal';
+import { DateTime } from 'luxon';
+import { dueNoteReminders } from './note-reminders';
 import { showNotification } from './notifications';
 import { ReminderScheduler, type Reminder } from './reminders';
 
@@ -53,5 +55,24 @@ export function startDesktopReminders(options: { journal: Journal; journalPath: 
   };
   scheduler.start(readLastRuns(stateFile)[journalPath] ?? null);
   saveLastRun();
+
+  // Decision notes asked to be resurfaced on a day: announced once, on that day or the next start.
+  const notesKey = `${journalPath}#notes`;
+  const announceNotes = () => {
+    const today = DateTime.local().toISODate()!;
+    const since = readLastRuns(stateFile)[notesKey] ?? null;
+    if (since === today) return;
+    for (const note of dueNoteReminders(journal, today, since)) {
+      showNotification({ title: note.title, body: note.body, route: note.route }, (route) => open(route ?? note.route));
+    }
+    try {
+      fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+      fs.writeFileSync(stateFile, JSON.stringify({ ...readLastRuns(stateFile), [notesKey]: today }));
+    } catch {
+      // Without the file, today's notes may be announced again on the next start.
+    }
+  };
+  announceNotes();
+  setInterval(announceNotes, 30 * 60 * 1000).unref();
   return { scheduler, saveLastRun };
 }
