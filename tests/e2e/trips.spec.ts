@@ -59,3 +59,12 @@ test('edit and delete a trip', async ({ app, harness, call }) => {
   await app.getByRole('dialog').getByRole('button', { name: 'Delete trip' }).click();
   await expect(app.getByRole('heading', { name: 'No trips yet' })).toBeVisible();
 });
+
+test("the menu's New Trip route opens the form, and closing it returns to the list", async ({ app, harness }) => {
+  await app.goto(`${harness.url}#/trips/new`);
+  const dialog = app.getByRole('dialog', { name: 'New trip' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app).toHaveURL(/#\/trips$/);
+});

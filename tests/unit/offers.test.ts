@@ -353,3 +353,54 @@ describe('offers', () => {
     expect(h.call('offers.get', { id: fromOrder.id })).toMatchObject({ specialOrderId: null, purchaseId: null, decision: 'taken' });
   });
 });
+
+describe('a boutique or SA that offers name cannot be deleted', () => {
+  it('refuses to delete a boutique offers name, naming the offers with what else points at it, and changes nothing', () => {
+    const h = setup();
+    const w = world(h);
+    h.call('offers.create', { ...kelly, boutiqueId: w.newYork.id, contactId: null });
+    h.call('offers.create', { ...kelly, day: '2026-06-11', boutiqueId: w.newYork.id, contactId: null, model: 'Birkin', size: '30' });
+    const before = contentHash(h.journal);
+    expect(h.fail('boutiques.delete', { id: w.newYork.id })).toEqual({
+      code: 'conflict',
+      message: 'Madison Avenue is still named by 2 offers; nothing was deleted.',
+    });
+    expect(contentHash(h.journal)).toBe(before);
+    h.call('purchases.create', { day: '2026-06-12', boutiqueId: w.newYork.id, currency: 'USD', items: [{ category: 'scarves', description: 'Carré', priceMinor: 59_500 }] });
+    const withPurchase = contentHash(h.journal);
+    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 purchase and 2 offers; nothing was deleted.');
+    expect(contentHash(h.journal)).toBe(withPurchase);
+    expect(count(h.journal, 'offers')).toBe(2);
+  });
+
+  it('deletes the boutique once its offers are moved elsewhere', () => {
+    const h = setup();
+    const w = world(h);
+    const offer = h.call('offers.create', { ...kelly, boutiqueId: w.newYork.id, contactId: null });
+    const before = contentHash(h.journal);
+    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 offer; nothing was deleted.');
+    expect(contentHash(h.journal)).toBe(before);
+    h.call('offers.update', { id: offer.id, boutiqueId: w.fsh.id });
+    expect(h.call('boutiques.delete', { id: w.newYork.id })).toEqual({ id: w.newYork.id });
+  });
+
+  it('refuses to delete an SA offers name, naming the offers, and changes nothing; deletes once none does', () => {
+    const h = setup();
+    const w = world(h);
+    const lone = h.call('contacts.create', { name: 'Odile', role: 'sa', boutiqueId: w.fsh.id });
+    const offer = h.call('offers.create', { ...kelly, boutiqueId: w.fsh.id, contactId: lone.id });
+    const before = contentHash(h.journal);
+    expect(h.fail('contacts.delete', { id: lone.id })).toEqual({
+      code: 'conflict',
+      message: 'Odile is still named by 1 offer. Delete them or move them to another contact first; nothing was deleted.',
+    });
+    expect(contentHash(h.journal)).toBe(before);
+    // Camille: the attempt and the offer taken from it.
+    h.call('offers.create', { ...kelly, attemptId: w.attempt.id });
+    expect(h.fail('contacts.delete', { id: w.camille.id }).message).toBe(
+      'Camille is still named by 1 appointment attempt and 1 offer. Delete them or move them to another contact first; nothing was deleted.',
+    );
+    h.call('offers.update', { id: offer.id, contactId: null });
+    expect(h.call('contacts.delete', { id: lone.id })).toEqual({ id: lone.id });
+  });
+});

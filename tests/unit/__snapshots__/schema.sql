@@ -44,6 +44,8 @@ CREATE INDEX purchase_items_by_category ON purchase_items (category);
 
 CREATE INDEX purchase_items_by_purchase ON purchase_items (purchase_id, position);
 
+CREATE INDEX purchase_items_by_quota ON purchase_items (category, quota, purchase_id);
+
 CREATE INDEX purchases_by_boutique ON purchases (boutique_id, day);
 
 CREATE INDEX purchases_by_contact ON purchases (contact_id, day);

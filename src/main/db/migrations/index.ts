@@ -9,6 +9,7 @@ import { sql as identities004 } from './004-identities';
 import { sql as search005 } from './005-search';
 import { sql as calendarIndexes006 } from './006-calendar-indexes';
 import { sql as searchOffers007 } from './007-search-offers';
+import { sql as quotaIndex008 } from './008-quota-index';
 
 export interface Migration {
   id: string;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { id: '005-search', sql: search005 },
   { id: '006-calendar-indexes', sql: calendarIndexes006 },
   { id: '007-search-offers', sql: searchOffers007 },
+  { id: '008-quota-index', sql: quotaIndex008 },
 ];

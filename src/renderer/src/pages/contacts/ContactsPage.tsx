@@ -16,6 +16,8 @@ import { boutiqueOrder, ContactForm } from './ContactForm';
 import { ROLE_LABELS } from './labels';
 
 export function ContactsPage({ route }: { route: string[] }) {
+  // '#/contacts/new' (the File menu's "New contact") is the list with the new-contact form open.
+  if (route[0] === 'new') return <ContactList routeNew />;
   const id = route[0] ? Number(route[0]) : null;
   return id ? <ContactDetail id={id} /> : <ContactList />;
 }
@@ -73,7 +75,7 @@ function groupByBoutique(contacts: Contact[], boutiques: Boutique[]): Group[] {
   return [...groups, none].filter((g) => g.contacts.length > 0);
 }
 
-function ContactList() {
+function ContactList({ routeNew = false }: { routeNew?: boolean }) {
   const contacts = useChannel('contacts.list', { limit: 1000 });
   const boutiques = useChannel('boutiques.list');
   const trips = useChannel('trips.list');
@@ -205,9 +207,12 @@ function ContactList() {
         </>
       )}
       <ContactForm
-        open={creating !== null}
+        open={creating !== null || routeNew}
         boutiqueId={creating?.boutiqueId ?? null}
-        onClose={() => setCreating(null)}
+        onClose={() => {
+          setCreating(null);
+          if (routeNew) navigate('/contacts');
+        }}
         onSaved={(c) => {
           setCreating(null);
           navigate(`/contacts/${c.id}`);

@@ -16,6 +16,8 @@ import { SpendSummary } from './SpendSummary';
 import { useKeptChannel } from './use-kept-channel';
 
 export function PurchasesPage({ route }: { route: string[] }) {
+  // '#/purchases/new' (the File menu's "New receipt") is the list with the receipt form open.
+  if (route[0] === 'new') return <PurchaseList routeNew />;
   const id = route[0] ? Number(route[0]) : null;
   return id ? <PurchaseDetail id={id} /> : <PurchaseList />;
 }
@@ -38,7 +40,7 @@ function listInput(f: Filters): InputOf<'purchases.list'> {
   };
 }
 
-function PurchaseList() {
+function PurchaseList({ routeNew = false }: { routeNew?: boolean }) {
   const [filters, setFiltersState] = useState(rememberedFilters);
   const [sort, setSortState] = useState(rememberedSort);
   const [creating, setCreating] = useState(false);
@@ -58,6 +60,8 @@ function PurchaseList() {
   const byYear = useChannel('purchases.totals', { groupBy: 'year' });
   const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list', { limit: 1000 });
+  // The form starts in the default currency: opened from the route, it waits for the settings.
+  const settings = useChannel('settings.get');
   const today = todayDay();
 
   useEffect(() => {
@@ -172,8 +176,11 @@ function PurchaseList() {
         </>
       )}
       <ReceiptForm
-        open={creating}
-        onClose={() => setCreating(false)}
+        open={creating || (routeNew && !settings.isPending)}
+        onClose={() => {
+          setCreating(false);
+          if (routeNew) navigate('/purchases');
+        }}
         onSaved={(p) => {
           setCreating(false);
           navigate(`/purchases/${p.id}`);

@@ -13,16 +13,18 @@ import { TripSheet } from './TripSheet';
 export function TripsPage({ route }: { route: string[] }) {
   const id = route[0] ? Number(route[0]) : null;
   if (id && route[1] === 'sheet') return <TripSheet key={id} id={id} />;
-  return id ? <TripDetail key={id} id={id} /> : <TripList />;
+  // '#/trips/new' (File › New Trip) opens the list with the new-trip form.
+  return id ? <TripDetail key={id} id={id} /> : <TripList creatingFromRoute={route[0] === 'new'} />;
 }
 
 function today(): string {
   return DateTime.local().toISODate()!;
 }
 
-function TripList() {
+function TripList({ creatingFromRoute }: { creatingFromRoute: boolean }) {
   const trips = useChannel('trips.list');
-  const [creating, setCreating] = useState(false);
+  const [creatingHere, setCreating] = useState(false);
+  const creating = creatingHere || creatingFromRoute;
   const now = today();
   const current = trips.data?.filter((t) => t.endDay >= now).reverse() ?? [];
   const past = trips.data?.filter((t) => t.endDay < now) ?? [];
@@ -57,7 +59,10 @@ function TripList() {
       {past.length > 0 && <TripGroup title="Past trips" trips={past} />}
       <TripForm
         open={creating}
-        onClose={() => setCreating(false)}
+        onClose={() => {
+          setCreating(false);
+          if (creatingFromRoute) navigate('/trips');
+        }}
         onSaved={(trip) => {
           setCreating(false);
           navigate(`/trips/${trip.id}`);
