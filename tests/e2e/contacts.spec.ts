@@ -104,11 +104,12 @@ test('edit and delete a timeline entry', async ({ app, harness, call }) => {
   await app.getByLabel('What happened').last().fill('Called about the Twilly');
   await app.getByLabel('What happened').last().press('Enter');
   await expect(app.getByText('Called about the Twilly')).toBeVisible();
-  expect(harness.journal.sqlite.prepare('SELECT summary FROM contact_interactions').get()).toEqual({ summary: 'Called about the Twilly' });
+  // The page may show the edit before its write returns: wait for the journal itself.
+  await expect.poll(() => harness.journal.sqlite.prepare('SELECT summary FROM contact_interactions').get()).toEqual({ summary: 'Called about the Twilly' });
   await app.getByRole('button', { name: /Delete entry of/ }).click();
   await app.getByRole('dialog', { name: 'Delete this entry?' }).getByRole('button', { name: 'Delete entry' }).click();
   await expect(app.getByText('Nothing logged yet.')).toBeVisible();
-  expect(harness.journal.sqlite.prepare('SELECT count(*) AS n FROM contact_interactions').get()).toEqual({ n: 0 });
+  await expect.poll(() => harness.journal.sqlite.prepare('SELECT count(*) AS n FROM contact_interactions').get()).toEqual({ n: 0 });
 });
 
 test('the list groups contacts by boutique (home store first), searches without accents, and puts due follow-ups on top', async ({ app, harness, call }) => {
@@ -222,7 +223,7 @@ test('the contact page shows purchases made with them, totals per currency, and 
   await app.getByRole('button', { name: 'Delete', exact: true }).click();
   await app.getByRole('dialog', { name: 'Delete this contact?' }).getByRole('button', { name: 'Delete contact' }).click();
   await expect(app.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
-  expect(harness.journal.sqlite.prepare('SELECT count(*) AS n FROM contact_interactions').get()).toEqual({ n: 0 });
+  await expect.poll(() => harness.journal.sqlite.prepare('SELECT count(*) AS n FROM contact_interactions').get()).toEqual({ n: 0 });
 });
 
 test('an unknown contact id shows a not-found message with a way back', async ({ app, harness }) => {
