@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
 
 export interface DialogProps {
   title: string;
@@ -78,6 +78,51 @@ export function ConfirmDialog(props: {
           {props.error}
         </p>
       )}
+    </Dialog>
+  );
+}
+
+/**
+ * A form in a dialog: Cancel and the submit button in the footer, the form-level message of the
+ * contract (one not tied to a field) above the fields. Every create/edit form uses it.
+ */
+export function FormDialog(props: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  formId: string;
+  submitLabel: string;
+  busy: boolean;
+  error: string | null;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <Dialog
+      title={props.title}
+      open={props.open}
+      onClose={props.onClose}
+      wide={props.wide ?? true}
+      footer={
+        <>
+          <button type="button" className="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={props.formId} className="button button--primary" disabled={props.busy}>
+            {props.submitLabel}
+          </button>
+        </>
+      }
+    >
+      <form id={props.formId} className="form" onSubmit={props.onSubmit} noValidate>
+        {props.error && (
+          <p className="banner banner--error" role="alert">
+            {props.error}
+          </p>
+        )}
+        {props.children}
+      </form>
     </Dialog>
   );
 }

@@ -11,7 +11,7 @@ import {
   type AttemptUpdateInput,
 } from '../../../../shared/api/attempts';
 import { PARIS_ZONE } from '../../../../shared/domain/lottery';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
@@ -150,139 +150,126 @@ export function AttemptForm({
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={attempt ? 'Edit the attempt' : 'Record an attempt'}
       open={open}
       onClose={close}
-      wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form="attempt-form" className="button button--primary" disabled={isSubmitting}>
-            {attempt ? 'Save changes' : 'Record attempt'}
-          </button>
-        </>
-      }
+      formId="attempt-form"
+      submitLabel={attempt ? 'Save changes' : 'Record attempt'}
+      busy={isSubmitting}
+      error={formError}
+      onSubmit={submit}
     >
-      <form id="attempt-form" className="form" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="banner banner--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset className="form-section">
-          <legend>The attempt</legend>
-          <div className="form-grid">
-            <Field label="How" error={errors.method?.message} hint={METHOD_HINTS[method]}>
-              {(a) => (
-                <select {...a} {...register('method')}>
-                  {ATTEMPT_METHODS.map((m) => (
-                    <option key={m} value={m}>
-                      {METHOD_LABELS[m].charAt(0).toUpperCase() + METHOD_LABELS[m].slice(1)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Appointment wanted on" error={errors.wantedDay?.message}>
-              {(a) => <input {...a} type="date" {...register('wantedDay')} />}
-            </Field>
-            <Field label="Trip" error={errors.tripId?.message}>
-              {(a) => (
-                <select {...a} {...register('tripId')}>
-                  <option value="">Not part of a trip</option>
-                  {trips.data?.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.title}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Who applied" error={errors.companionId?.message}>
-              {(a) => (
-                <select {...a} {...register('companionId')} disabled={!trip}>
-                  <option value="">You</option>
-                  {trip?.companions.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                      {c.adult ? '' : ' (minor)'}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              label={method === 'lottery' ? 'Boutique preference' : 'Boutique'}
-              error={errors.boutiqueId?.message}
-              hint={method === 'lottery' ? '“No preference” is said to help slightly.' : undefined}
-            >
-              {(a) => (
-                <select {...a} {...register('boutiqueId')}>
-                  <option value="">{method === 'lottery' ? 'No preference' : 'Not set'}</option>
-                  {boutiqueChoices.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.name}
-                      {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="SA or concierge" error={errors.contactId?.message}>
-              {(a) => (
-                <select {...a} {...register('contactId')}>
-                  <option value="">Nobody in particular</option>
-                  {contacts.data?.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset className="form-section">
-          <legend>Result</legend>
-          <div className="form-grid">
-            <Field label="Result" error={errors.result?.message}>
-              {(a) => (
-                <select {...a} {...register('result')}>
-                  <option value="pending">Pending</option>
-                  <option value="granted">Appointment granted</option>
-                  <option value="not_granted">No appointment</option>
-                  <option value="cancelled">Cancelled</option>
-                </select>
-              )}
-            </Field>
-            <div />
-            {result === 'granted' && (
-              <>
-                <Field label="Appointment day">{(a) => <input {...a} type="date" {...register('appointmentDay')} />}</Field>
-                <Field
-                  label="Appointment time (Paris)"
-                  error={errors.appointmentTime?.message}
-                  hint={at && !isParis(homeZone) ? `${dayAndClock(at, homeZone)} in ${zoneCity(homeZone)}` : undefined}
-                >
-                  {(a) => <input {...a} type="time" step={300} {...register('appointmentTime')} />}
-                </Field>
-              </>
+      <fieldset className="form-section">
+        <legend>The attempt</legend>
+        <div className="form-grid">
+          <Field label="How" error={errors.method?.message} hint={METHOD_HINTS[method]}>
+            {(a) => (
+              <select {...a} {...register('method')}>
+                {ATTEMPT_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {METHOD_LABELS[m].charAt(0).toUpperCase() + METHOD_LABELS[m].slice(1)}
+                  </option>
+                ))}
+              </select>
             )}
-            <Field label="What was offered" error={errors.outcomeOffered?.message}>
-              {(a) => <textarea {...a} rows={2} {...register('outcomeOffered')} placeholder="Kelly 25 Epsom Gold GHW, a Picotin…" />}
-            </Field>
-            <Field label="What was bought" error={errors.outcomeBought?.message}>
-              {(a) => <textarea {...a} rows={2} {...register('outcomeBought')} placeholder="Nothing, or what you took" />}
-            </Field>
-            <Field label="Notes" error={errors.notes?.message} className="span-2">
-              {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Who you spoke to, what they said, what to try next time" />}
-            </Field>
-          </div>
-        </fieldset>
-      </form>
-    </Dialog>
+          </Field>
+          <Field label="Appointment wanted on" error={errors.wantedDay?.message}>
+            {(a) => <input {...a} type="date" {...register('wantedDay')} />}
+          </Field>
+          <Field label="Trip" error={errors.tripId?.message}>
+            {(a) => (
+              <select {...a} {...register('tripId')}>
+                <option value="">Not part of a trip</option>
+                {trips.data?.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Who applied" error={errors.companionId?.message}>
+            {(a) => (
+              <select {...a} {...register('companionId')} disabled={!trip}>
+                <option value="">You</option>
+                {trip?.companions.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                    {c.adult ? '' : ' (minor)'}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            label={method === 'lottery' ? 'Boutique preference' : 'Boutique'}
+            error={errors.boutiqueId?.message}
+            hint={method === 'lottery' ? '“No preference” is said to help slightly.' : undefined}
+          >
+            {(a) => (
+              <select {...a} {...register('boutiqueId')}>
+                <option value="">{method === 'lottery' ? 'No preference' : 'Not set'}</option>
+                {boutiqueChoices.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name}
+                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="SA or concierge" error={errors.contactId?.message}>
+            {(a) => (
+              <select {...a} {...register('contactId')}>
+                <option value="">Nobody in particular</option>
+                {contacts.data?.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Result</legend>
+        <div className="form-grid">
+          <Field label="Result" error={errors.result?.message}>
+            {(a) => (
+              <select {...a} {...register('result')}>
+                <option value="pending">Pending</option>
+                <option value="granted">Appointment granted</option>
+                <option value="not_granted">No appointment</option>
+                <option value="cancelled">Cancelled</option>
+              </select>
+            )}
+          </Field>
+          <div />
+          {result === 'granted' && (
+            <>
+              <Field label="Appointment day">{(a) => <input {...a} type="date" {...register('appointmentDay')} />}</Field>
+              <Field
+                label="Appointment time (Paris)"
+                error={errors.appointmentTime?.message}
+                hint={at && !isParis(homeZone) ? `${dayAndClock(at, homeZone)} in ${zoneCity(homeZone)}` : undefined}
+              >
+                {(a) => <input {...a} type="time" step={300} {...register('appointmentTime')} />}
+              </Field>
+            </>
+          )}
+          <Field label="What was offered" error={errors.outcomeOffered?.message}>
+            {(a) => <textarea {...a} rows={2} {...register('outcomeOffered')} placeholder="Kelly 25 Epsom Gold GHW, a Picotin…" />}
+          </Field>
+          <Field label="What was bought" error={errors.outcomeBought?.message}>
+            {(a) => <textarea {...a} rows={2} {...register('outcomeBought')} placeholder="Nothing, or what you took" />}
+          </Field>
+          <Field label="Notes" error={errors.notes?.message} className="span-2">
+            {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Who you spoke to, what they said, what to try next time" />}
+          </Field>
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { CONTACT_ROLES, type Contact, type ContactCreateInput, type ContactRole } from '../../../../shared/api/contacts';
 import type { Boutique } from '../../../../shared/api/boutiques';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
@@ -114,104 +114,91 @@ export function ContactForm({ open, contact, boutiqueId, onClose, onSaved }: Con
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={contact ? `Edit ${contact.name}` : 'New contact'}
       open={open}
       onClose={close}
-      wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" form="contact-form" className="button button--primary" disabled={isSubmitting}>
-            {contact ? 'Save changes' : 'Create contact'}
-          </button>
-        </>
-      }
+      formId="contact-form"
+      submitLabel={contact ? 'Save changes' : 'Create contact'}
+      busy={isSubmitting}
+      error={formError}
+      onSubmit={submit}
     >
-      <form id="contact-form" className="form" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="banner banner--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset className="form-section">
-          <legend>Who</legend>
-          <div className="form-grid">
-            <Field label="Name" error={errors.name?.message} className="span-2">
-              {(a) => <input {...a} {...register('name')} placeholder="Claire Martin" autoFocus />}
-            </Field>
-            <Field label="Role" error={errors.role?.message}>
-              {(a) => (
-                <select {...a} {...register('role')}>
-                  {CONTACT_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {ROLE_LABELS[r]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Boutique" error={errors.boutiqueId?.message}>
-              {(a) => (
-                <select {...a} {...register('boutiqueId')}>
-                  <option value="">No boutique (a concierge, a friend…)</option>
-                  {[...(boutiques.data ?? [])].sort(boutiqueOrder).map((b) => (
-                    <option key={b.id} value={String(b.id)}>
-                      {b.name}
-                      {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                      {b.isHome ? ' (home store)' : ''}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Department" error={errors.department?.message} hint="Leather, shoes, jewelry, RTW…">
-              {(a) => <input {...a} {...register('department')} placeholder="Leather" />}
-            </Field>
-            <Field label="Languages" error={errors.languages?.message} hint="Enter or comma after each language.">
-              {(a) => (
-                <Controller
-                  control={control}
-                  name="languages"
-                  render={({ field }) => (
-                    <TagsInput {...a} value={field.value} onChange={field.onChange} suggestions={LANGUAGES} placeholder="French" itemLabel="Remove language" />
-                  )}
-                />
-              )}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset className="form-section">
-          <legend>How to reach them</legend>
-          <div className="form-grid">
-            <Field label="Phone" error={errors.phone?.message}>
-              {(a) => <input {...a} type="tel" {...register('phone')} placeholder="+1 212 759 7585" />}
-            </Field>
-            <Field label="E-mail" error={errors.email?.message}>
-              {(a) => <input {...a} type="email" {...register('email')} placeholder="name@example.com" />}
-            </Field>
-            <Field label="Messaging" error={errors.messaging?.message} hint="WhatsApp number, WeChat id…">
-              {(a) => <input {...a} {...register('messaging')} />}
-            </Field>
-          </div>
-        </fieldset>
-        <fieldset className="form-section">
-          <legend>History</legend>
-          <div className="form-grid">
-            <Field label="Met on" error={errors.metOn?.message}>
-              {(a) => <input {...a} type="date" {...register('metOn')} />}
-            </Field>
-            <Field label="Follow up on" error={errors.followUpOn?.message} hint="Shown as due from that day.">
-              {(a) => <input {...a} type="date" {...register('followUpOn')} />}
-            </Field>
-            <Field label="Notes" error={errors.notes?.message} className="span-2">
-              {(a) => <textarea {...a} rows={4} {...register('notes')} placeholder="Preferences, what they offered, how they like to be contacted…" />}
-            </Field>
-          </div>
-        </fieldset>
-      </form>
-    </Dialog>
+      <fieldset className="form-section">
+        <legend>Who</legend>
+        <div className="form-grid">
+          <Field label="Name" error={errors.name?.message} className="span-2">
+            {(a) => <input {...a} {...register('name')} placeholder="Claire Martin" autoFocus />}
+          </Field>
+          <Field label="Role" error={errors.role?.message}>
+            {(a) => (
+              <select {...a} {...register('role')}>
+                {CONTACT_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {ROLE_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Boutique" error={errors.boutiqueId?.message}>
+            {(a) => (
+              <select {...a} {...register('boutiqueId')}>
+                <option value="">No boutique (a concierge, a friend…)</option>
+                {[...(boutiques.data ?? [])].sort(boutiqueOrder).map((b) => (
+                  <option key={b.id} value={String(b.id)}>
+                    {b.name}
+                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
+                    {b.isHome ? ' (home store)' : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Department" error={errors.department?.message} hint="Leather, shoes, jewelry, RTW…">
+            {(a) => <input {...a} {...register('department')} placeholder="Leather" />}
+          </Field>
+          <Field label="Languages" error={errors.languages?.message} hint="Enter or comma after each language.">
+            {(a) => (
+              <Controller
+                control={control}
+                name="languages"
+                render={({ field }) => (
+                  <TagsInput {...a} value={field.value} onChange={field.onChange} suggestions={LANGUAGES} placeholder="French" itemLabel="Remove language" />
+                )}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>How to reach them</legend>
+        <div className="form-grid">
+          <Field label="Phone" error={errors.phone?.message}>
+            {(a) => <input {...a} type="tel" {...register('phone')} placeholder="+1 212 759 7585" />}
+          </Field>
+          <Field label="E-mail" error={errors.email?.message}>
+            {(a) => <input {...a} type="email" {...register('email')} placeholder="name@example.com" />}
+          </Field>
+          <Field label="Messaging" error={errors.messaging?.message} hint="WhatsApp number, WeChat id…">
+            {(a) => <input {...a} {...register('messaging')} />}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>History</legend>
+        <div className="form-grid">
+          <Field label="Met on" error={errors.metOn?.message}>
+            {(a) => <input {...a} type="date" {...register('metOn')} />}
+          </Field>
+          <Field label="Follow up on" error={errors.followUpOn?.message} hint="Shown as due from that day.">
+            {(a) => <input {...a} type="date" {...register('followUpOn')} />}
+          </Field>
+          <Field label="Notes" error={errors.notes?.message} className="span-2">
+            {(a) => <textarea {...a} rows={4} {...register('notes')} placeholder="Preferences, what they offered, how they like to be contacted…" />}
+          </Field>
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ATTEMPT_SOURCES, OFFER_SOURCES, SOURCE_LABELS, type Offer, type OfferCreateInput, type OfferSource } from '../../../../shared/api/offers';
 import { CATEGORY_LABELS, PURCHASE_CATEGORIES, type PurchaseCategory } from '../../../../shared/api/purchases';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { useChannel, useWrite } from '../../lib/query';
@@ -213,220 +213,207 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   const orderOptions = orders.data ?? [];
 
   return (
-    <Dialog
+    <FormDialog
       title={offer ? 'Edit the offer' : 'Record an offer'}
       open={open}
       onClose={onClose}
-      wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="offer-form" className="button button--primary" disabled={isSubmitting}>
-            {offer ? 'Save changes' : 'Record offer'}
-          </button>
-        </>
-      }
+      formId="offer-form"
+      submitLabel={offer ? 'Save changes' : 'Record offer'}
+      busy={isSubmitting}
+      error={formError}
+      onSubmit={submit}
     >
-      <form id="offer-form" className="form" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="banner banner--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset className="form-section">
-          <legend>When and how</legend>
-          <div className="form-grid offers-form-grid">
-            <Field label="Day offered" error={errors.day?.message}>
-              {(a) => <input {...a} type="date" {...register('day')} />}
-            </Field>
-            <Field label="Time (optional)" error={errors.time?.message} hint="On the boutique’s clock; decides the quota year at New Year.">
-              {(a) => <input {...a} type="time" {...register('time')} />}
-            </Field>
-            <Field label="How it came" error={errors.source?.message}>
-              {(a) => (
-                <select {...a} {...register('source')}>
-                  {OFFER_SOURCES.map((s) => (
-                    <option key={s} value={s}>
-                      {SOURCE_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {ATTEMPT_SOURCES.includes(source) && (
-              <Field label="From the appointment attempt" error={errors.attemptId?.message} className="span-2">
-                {(a) => (
-                  <select
-                    {...a}
-                    {...register('attemptId', {
-                      onChange: (e: { target: { value: string } }) => adopt(attemptOptions.find((x) => String(x.id) === e.target.value)),
-                    })}
-                  >
-                    <option value="">None recorded</option>
-                    {attemptOptions.map((x) => (
-                      <option key={x.id} value={String(x.id)}>
-                        {attemptLabel(x, name)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+      <fieldset className="form-section">
+        <legend>When and how</legend>
+        <div className="form-grid offers-form-grid">
+          <Field label="Day offered" error={errors.day?.message}>
+            {(a) => <input {...a} type="date" {...register('day')} />}
+          </Field>
+          <Field label="Time (optional)" error={errors.time?.message} hint="On the boutique’s clock; decides the quota year at New Year.">
+            {(a) => <input {...a} type="time" {...register('time')} />}
+          </Field>
+          <Field label="How it came" error={errors.source?.message}>
+            {(a) => (
+              <select {...a} {...register('source')}>
+                {OFFER_SOURCES.map((s) => (
+                  <option key={s} value={s}>
+                    {SOURCE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
             )}
-            {source === 'special_order' && (
-              <Field label="The special order that arrived" error={errors.specialOrderId?.message} className="span-2">
-                {(a) => (
-                  <select
-                    {...a}
-                    {...register('specialOrderId', {
-                      onChange: (e: { target: { value: string } }) => {
-                        const order = orderOptions.find((x) => String(x.id) === e.target.value);
-                        adopt(order);
-                        if (order && !getValues('model')) {
-                          setValue('model', order.model);
-                          setValue('size', order.size ?? '');
-                          setValue('leather', order.exteriorLeather ?? '');
-                          setValue('colour', order.exteriorColour ?? '');
-                          setValue('hardware', order.hardware ?? '');
-                        }
-                      },
-                    })}
-                  >
-                    <option value="">None recorded</option>
-                    {orderOptions.map((x) => (
-                      <option key={x.id} value={String(x.id)}>
-                        {orderLabel(x)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            )}
-            <Field label="Boutique" error={errors.boutiqueId?.message}>
+          </Field>
+          {ATTEMPT_SOURCES.includes(source) && (
+            <Field label="From the appointment attempt" error={errors.attemptId?.message} className="span-2">
               {(a) => (
                 <select
                   {...a}
-                  {...register('boutiqueId', {
+                  {...register('attemptId', {
+                    onChange: (e: { target: { value: string } }) => adopt(attemptOptions.find((x) => String(x.id) === e.target.value)),
+                  })}
+                >
+                  <option value="">None recorded</option>
+                  {attemptOptions.map((x) => (
+                    <option key={x.id} value={String(x.id)}>
+                      {attemptLabel(x, name)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          {source === 'special_order' && (
+            <Field label="The special order that arrived" error={errors.specialOrderId?.message} className="span-2">
+              {(a) => (
+                <select
+                  {...a}
+                  {...register('specialOrderId', {
                     onChange: (e: { target: { value: string } }) => {
-                      // A new offer follows the boutique's currency until a price is typed.
-                      const b = boutiques.data?.find((x) => String(x.id) === e.target.value);
-                      const guess = b && COUNTRY_CURRENCY[b.country];
-                      if (!offer && guess && !getValues('price')) setValue('currency', guess);
+                      const order = orderOptions.find((x) => String(x.id) === e.target.value);
+                      adopt(order);
+                      if (order && !getValues('model')) {
+                        setValue('model', order.model);
+                        setValue('size', order.size ?? '');
+                        setValue('leather', order.exteriorLeather ?? '');
+                        setValue('colour', order.exteriorColour ?? '');
+                        setValue('hardware', order.hardware ?? '');
+                      }
                     },
                   })}
                 >
-                  <option value="">Not recorded</option>
-                  {boutiques.data?.map((b) => (
-                    <option key={b.id} value={String(b.id)}>
-                      {b.name}
-                      {b.city !== 'Paris' ? ` · ${b.city}` : ''}
+                  <option value="">None recorded</option>
+                  {orderOptions.map((x) => (
+                    <option key={x.id} value={String(x.id)}>
+                      {orderLabel(x)}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-            <Field label="SA" error={errors.contactId?.message}>
-              {(a) => (
-                <select {...a} {...register('contactId')}>
-                  <option value="">Not recorded</option>
-                  {sas.map((c) => (
-                    <option key={c.id} value={String(c.id)}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>What was offered</legend>
-          <div className="form-grid offers-form-grid">
-            <Field label="Category" error={errors.category?.message}>
-              {(a) => (
-                <select {...a} {...register('category')}>
-                  {PURCHASE_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {CATEGORY_LABELS[c]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Model" error={errors.model?.message}>
-              {(a) => <input {...a} {...register('model')} placeholder="Kelly" autoFocus />}
-            </Field>
-            {category === 'bag' && (
-              <Field label="Quota bag?" error={errors.quota?.message} hint="Birkin and Kelly are quota bags.">
-                {(a) => (
-                  <select {...a} {...register('quota')}>
-                    <option value="">Not sure</option>
-                    <option value="yes">Quota</option>
-                    <option value="no">Non-quota</option>
-                  </select>
-                )}
-              </Field>
-            )}
-            <Field label="Size" error={errors.size?.message}>
-              {(a) => <input {...a} {...register('size')} placeholder="25" />}
-            </Field>
-            <Field label="Leather" error={errors.leather?.message}>
-              {(a) => <input {...a} {...register('leather')} placeholder="Togo" />}
-            </Field>
-            <Field label="Colour" error={errors.colour?.message}>
-              {(a) => <input {...a} {...register('colour')} placeholder="Gold" />}
-            </Field>
-            <Field label="Hardware" error={errors.hardware?.message}>
-              {(a) => <input {...a} {...register('hardware')} placeholder="Gold hardware" />}
-            </Field>
-            <Field label="Price" error={errors.price?.message} hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}>
-              {(a) => <input {...a} inputMode="decimal" {...register('price')} placeholder="10400" />}
-            </Field>
-            <Field label="Currency" error={errors.currency?.message}>
-              {(a) => (
-                <select {...a} {...register('currency')}>
-                  {CURRENCY_OPTIONS.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>{offer ? 'Notes' : 'Your decision'}</legend>
-          {!offer && (
-            <div className="offers-decision-row" role="radiogroup" aria-label="Decision">
-              {(['pending', 'taken', 'declined'] as const).map((d) => (
-                <label key={d} className="checkbox offers-radio">
-                  <input type="radio" value={d} {...register('decision')} />
-                  {d === 'pending' ? 'Still deciding' : d === 'taken' ? 'Taken — record the purchase' : 'Declined'}
-                </label>
-              ))}
-            </div>
           )}
-          <div className="form-grid offers-form-grid">
-            {!offer && decision === 'taken' && (
-              <Field label="Bought on" error={errors.takeDay?.message} hint="The offer’s day when empty.">
-                {(a) => <input {...a} type="date" {...register('takeDay')} />}
-              </Field>
+          <Field label="Boutique" error={errors.boutiqueId?.message}>
+            {(a) => (
+              <select
+                {...a}
+                {...register('boutiqueId', {
+                  onChange: (e: { target: { value: string } }) => {
+                    // A new offer follows the boutique's currency until a price is typed.
+                    const b = boutiques.data?.find((x) => String(x.id) === e.target.value);
+                    const guess = b && COUNTRY_CURRENCY[b.country];
+                    if (!offer && guess && !getValues('price')) setValue('currency', guess);
+                  },
+                })}
+              >
+                <option value="">Not recorded</option>
+                {boutiques.data?.map((b) => (
+                  <option key={b.id} value={String(b.id)}>
+                    {b.name}
+                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
+                  </option>
+                ))}
+              </select>
             )}
-            {(offer || decision !== 'pending') && (
-              <Field label={reasonLabel(offer ? offer.decision : decision)} error={errors.reason?.message} className="span-2">
-                {(a) => <input {...a} {...register('reason')} placeholder={(offer ? offer.decision : decision) === 'taken' ? 'The colour I hoped for' : 'Not my size'} />}
-              </Field>
+          </Field>
+          <Field label="SA" error={errors.contactId?.message}>
+            {(a) => (
+              <select {...a} {...register('contactId')}>
+                <option value="">Not recorded</option>
+                {sas.map((c) => (
+                  <option key={c.id} value={String(c.id)}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
             )}
-            <Field label="Notes" error={errors.notes?.message} className="span-3">
-              {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="What the SA said, what else was shown…" />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>What was offered</legend>
+        <div className="form-grid offers-form-grid">
+          <Field label="Category" error={errors.category?.message}>
+            {(a) => (
+              <select {...a} {...register('category')}>
+                {PURCHASE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Model" error={errors.model?.message}>
+            {(a) => <input {...a} {...register('model')} placeholder="Kelly" autoFocus />}
+          </Field>
+          {category === 'bag' && (
+            <Field label="Quota bag?" error={errors.quota?.message} hint="Birkin and Kelly are quota bags.">
+              {(a) => (
+                <select {...a} {...register('quota')}>
+                  <option value="">Not sure</option>
+                  <option value="yes">Quota</option>
+                  <option value="no">Non-quota</option>
+                </select>
+              )}
             </Field>
+          )}
+          <Field label="Size" error={errors.size?.message}>
+            {(a) => <input {...a} {...register('size')} placeholder="25" />}
+          </Field>
+          <Field label="Leather" error={errors.leather?.message}>
+            {(a) => <input {...a} {...register('leather')} placeholder="Togo" />}
+          </Field>
+          <Field label="Colour" error={errors.colour?.message}>
+            {(a) => <input {...a} {...register('colour')} placeholder="Gold" />}
+          </Field>
+          <Field label="Hardware" error={errors.hardware?.message}>
+            {(a) => <input {...a} {...register('hardware')} placeholder="Gold hardware" />}
+          </Field>
+          <Field label="Price" error={errors.price?.message} hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}>
+            {(a) => <input {...a} inputMode="decimal" {...register('price')} placeholder="10400" />}
+          </Field>
+          <Field label="Currency" error={errors.currency?.message}>
+            {(a) => (
+              <select {...a} {...register('currency')}>
+                {CURRENCY_OPTIONS.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{offer ? 'Notes' : 'Your decision'}</legend>
+        {!offer && (
+          <div className="offers-decision-row" role="radiogroup" aria-label="Decision">
+            {(['pending', 'taken', 'declined'] as const).map((d) => (
+              <label key={d} className="checkbox offers-radio">
+                <input type="radio" value={d} {...register('decision')} />
+                {d === 'pending' ? 'Still deciding' : d === 'taken' ? 'Taken — record the purchase' : 'Declined'}
+              </label>
+            ))}
           </div>
-        </fieldset>
-      </form>
-    </Dialog>
+        )}
+        <div className="form-grid offers-form-grid">
+          {!offer && decision === 'taken' && (
+            <Field label="Bought on" error={errors.takeDay?.message} hint="The offer’s day when empty.">
+              {(a) => <input {...a} type="date" {...register('takeDay')} />}
+            </Field>
+          )}
+          {(offer || decision !== 'pending') && (
+            <Field label={reasonLabel(offer ? offer.decision : decision)} error={errors.reason?.message} className="span-2">
+              {(a) => <input {...a} {...register('reason')} placeholder={(offer ? offer.decision : decision) === 'taken' ? 'The colour I hoped for' : 'Not my size'} />}
+            </Field>
+          )}
+          <Field label="Notes" error={errors.notes?.message} className="span-3">
+            {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="What the SA said, what else was shown…" />}
+          </Field>
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { SpecialOrder, SpecialOrderCreateInput } from '../../../../shared/api/special-orders';
 import { HARDWARE_NAMES, LEATHER_COLOUR_NAMES, LEATHER_NAMES, type ColourKind } from '../../../../shared/domain/colours';
 import { ColourSwatch } from '../../components/ColourSwatch';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { applyApiError } from '../../lib/form-errors';
@@ -129,146 +129,133 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
   );
 
   return (
-    <Dialog
+    <FormDialog
       title={order ? 'Edit the special order' : 'New special order'}
       open={open}
       onClose={onClose}
-      wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="order-form" className="button button--primary" disabled={isSubmitting}>
-            {order ? 'Save changes' : 'Record the order'}
-          </button>
-        </>
-      }
+      formId="order-form"
+      submitLabel={order ? 'Save changes' : 'Record the order'}
+      busy={isSubmitting}
+      error={formError}
+      onSubmit={submit}
     >
-      <form id="order-form" className="form" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="banner banner--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <datalist id="so-models">
-          {MODELS.map((m) => (
-            <option key={m} value={m} />
-          ))}
-        </datalist>
-        <datalist id="so-leathers">
-          {LEATHER_NAMES.map((m) => (
-            <option key={m} value={m} />
-          ))}
-        </datalist>
-        <datalist id="so-colours">
-          {LEATHER_COLOUR_NAMES.map((m) => (
-            <option key={m} value={m} />
-          ))}
-        </datalist>
-        <datalist id="so-hardware">
-          {HARDWARE_NAMES.map((m) => (
-            <option key={m} value={m} />
-          ))}
-        </datalist>
-        <fieldset className="form-section">
-          <legend>The bag</legend>
-          <div className="form-grid">
-            <Field label="Model" error={errors.model?.message}>
-              {(a) => <input {...a} {...register('model')} placeholder="Kelly" list="so-models" autoComplete="off" autoFocus />}
-            </Field>
-            <Field label="Size" error={errors.size?.message}>
-              {(a) => <input {...a} {...register('size')} placeholder="25" />}
-            </Field>
-            <Field label="Exterior leather" error={errors.exteriorLeather?.message}>
-              {(a) => <input {...a} {...register('exteriorLeather')} placeholder="Togo" list="so-leathers" autoComplete="off" />}
-            </Field>
-            {colourField('exteriorColour', 'Exterior colour', 'Gold')}
-            <Field label="Interior leather" error={errors.interiorLeather?.message}>
-              {(a) => <input {...a} {...register('interiorLeather')} placeholder="Chèvre Mysore" list="so-leathers" autoComplete="off" />}
-            </Field>
-            {colourField('interiorColour', 'Interior colour', 'Craie')}
-            {colourField('stitching', 'Stitching', 'White, or tone on tone')}
-            {colourField('hardware', 'Hardware', 'Gold, Palladium…', 'hardware')}
-          </div>
-          <p className="field-hint">A swatch shows beside each colour Carnet knows; for any other name you can pick its colour on the order's page.</p>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>Where, and with whom</legend>
-          <div className="form-grid">
-            <Field label="Boutique" error={errors.boutiqueId?.message}>
-              {(a) => (
-                <select {...a} {...register('boutiqueId')}>
-                  <option value="">Not recorded</option>
-                  {names.boutiques.map((b) => (
-                    <option key={b.id} value={String(b.id)}>
-                      {b.name}
-                      {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Sales associate" error={errors.contactId?.message} hint={names.contacts.length === 0 ? 'Add your SA under Contacts to choose them here.' : ''}>
-              {(a) => (
-                <select {...a} {...register('contactId')}>
-                  <option value="">Not recorded</option>
-                  {contacts.map((c) => (
-                    <option key={c.id} value={String(c.id)}>
-                      {c.name}
-                      {c.boutiqueId !== null && names.boutique(c.boutiqueId) ? ` · ${names.boutique(c.boutiqueId)}` : ''}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </fieldset>
-
-        {!order && (
-          <fieldset className="form-section">
-            <legend>Where it stands</legend>
-            <div className="form-grid">
-              <Field label="First step" error={errors.history?.[0]?.status?.message}>
-                {(a) => (
-                  <select {...a} {...register('history.0.status')}>
-                    <option value="offered">Offered: you were offered a special order</option>
-                    <option value="placed">Placed: your choices were sent</option>
-                  </select>
-                )}
-              </Field>
-              <Field label="Day of that step" error={errors.history?.[0]?.day?.message ?? errors.history?.message}>
-                {(a) => <input {...a} type="date" {...register('history.0.day')} />}
-              </Field>
-              <Field label="About that day" error={errors.history?.[0]?.note?.message} className="span-2">
-                {(a) => <input {...a} {...register('history.0.note')} placeholder="Optional: who offered it, what was on the season's list…" />}
-              </Field>
-            </div>
-            <p className="field-hint">Later steps (placed, waiting, arrived) are added on the order's timeline, each with its day.</p>
-          </fieldset>
-        )}
-
-        <fieldset className="form-section">
-          <legend>Expected arrival</legend>
-          <div className="form-grid">
-            <Field label="Not before" error={errors.expectedFrom?.message}>
-              {(a) => <input {...a} type="date" {...register('expectedFrom')} />}
-            </Field>
-            <Field label="At the latest" error={errors.expectedTo?.message}>
-              {(a) => <input {...a} type="date" {...register('expectedTo')} />}
-            </Field>
-          </div>
-          <p className="field-hint">Optional. Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins; there is never a firm date.</p>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>Notes</legend>
-          <Field label="Notes" error={errors.notes?.message}>
-            {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Anything about the order itself; your thoughts go in decision notes." />}
+      <datalist id="so-models">
+        {MODELS.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <datalist id="so-leathers">
+        {LEATHER_NAMES.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <datalist id="so-colours">
+        {LEATHER_COLOUR_NAMES.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <datalist id="so-hardware">
+        {HARDWARE_NAMES.map((m) => (
+          <option key={m} value={m} />
+        ))}
+      </datalist>
+      <fieldset className="form-section">
+        <legend>The bag</legend>
+        <div className="form-grid">
+          <Field label="Model" error={errors.model?.message}>
+            {(a) => <input {...a} {...register('model')} placeholder="Kelly" list="so-models" autoComplete="off" autoFocus />}
           </Field>
+          <Field label="Size" error={errors.size?.message}>
+            {(a) => <input {...a} {...register('size')} placeholder="25" />}
+          </Field>
+          <Field label="Exterior leather" error={errors.exteriorLeather?.message}>
+            {(a) => <input {...a} {...register('exteriorLeather')} placeholder="Togo" list="so-leathers" autoComplete="off" />}
+          </Field>
+          {colourField('exteriorColour', 'Exterior colour', 'Gold')}
+          <Field label="Interior leather" error={errors.interiorLeather?.message}>
+            {(a) => <input {...a} {...register('interiorLeather')} placeholder="Chèvre Mysore" list="so-leathers" autoComplete="off" />}
+          </Field>
+          {colourField('interiorColour', 'Interior colour', 'Craie')}
+          {colourField('stitching', 'Stitching', 'White, or tone on tone')}
+          {colourField('hardware', 'Hardware', 'Gold, Palladium…', 'hardware')}
+        </div>
+        <p className="field-hint">A swatch shows beside each colour Carnet knows; for any other name you can pick its colour on the order's page.</p>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Where, and with whom</legend>
+        <div className="form-grid">
+          <Field label="Boutique" error={errors.boutiqueId?.message}>
+            {(a) => (
+              <select {...a} {...register('boutiqueId')}>
+                <option value="">Not recorded</option>
+                {names.boutiques.map((b) => (
+                  <option key={b.id} value={String(b.id)}>
+                    {b.name}
+                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Sales associate" error={errors.contactId?.message} hint={names.contacts.length === 0 ? 'Add your SA under Contacts to choose them here.' : ''}>
+            {(a) => (
+              <select {...a} {...register('contactId')}>
+                <option value="">Not recorded</option>
+                {contacts.map((c) => (
+                  <option key={c.id} value={String(c.id)}>
+                    {c.name}
+                    {c.boutiqueId !== null && names.boutique(c.boutiqueId) ? ` · ${names.boutique(c.boutiqueId)}` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      {!order && (
+        <fieldset className="form-section">
+          <legend>Where it stands</legend>
+          <div className="form-grid">
+            <Field label="First step" error={errors.history?.[0]?.status?.message}>
+              {(a) => (
+                <select {...a} {...register('history.0.status')}>
+                  <option value="offered">Offered: you were offered a special order</option>
+                  <option value="placed">Placed: your choices were sent</option>
+                </select>
+              )}
+            </Field>
+            <Field label="Day of that step" error={errors.history?.[0]?.day?.message ?? errors.history?.message}>
+              {(a) => <input {...a} type="date" {...register('history.0.day')} />}
+            </Field>
+            <Field label="About that day" error={errors.history?.[0]?.note?.message} className="span-2">
+              {(a) => <input {...a} {...register('history.0.note')} placeholder="Optional: who offered it, what was on the season's list…" />}
+            </Field>
+          </div>
+          <p className="field-hint">Later steps (placed, waiting, arrived) are added on the order's timeline, each with its day.</p>
         </fieldset>
-      </form>
-    </Dialog>
+      )}
+
+      <fieldset className="form-section">
+        <legend>Expected arrival</legend>
+        <div className="form-grid">
+          <Field label="Not before" error={errors.expectedFrom?.message}>
+            {(a) => <input {...a} type="date" {...register('expectedFrom')} />}
+          </Field>
+          <Field label="At the latest" error={errors.expectedTo?.message}>
+            {(a) => <input {...a} type="date" {...register('expectedTo')} />}
+          </Field>
+        </div>
+        <p className="field-hint">Optional. Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins; there is never a firm date.</p>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Notes</legend>
+        <Field label="Notes" error={errors.notes?.message}>
+          {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Anything about the order itself; your thoughts go in decision notes." />}
+        </Field>
+      </fieldset>
+    </FormDialog>
   );
 }

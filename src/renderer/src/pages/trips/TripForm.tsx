@@ -2,7 +2,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { Trip, TripCreateInput } from '../../../../shared/api/trips';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
 import { timeZones } from '../../lib/format';
@@ -111,150 +111,137 @@ export function TripForm({ open, trip, initial, onClose, onSaved }: TripFormProp
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={trip ? `Edit ${trip.title}` : 'New trip'}
       open={open}
       onClose={onClose}
-      wide
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="trip-form" className="button button--primary" disabled={isSubmitting}>
-            {trip ? 'Save changes' : 'Create trip'}
-          </button>
-        </>
-      }
+      formId="trip-form"
+      submitLabel={trip ? 'Save changes' : 'Create trip'}
+      busy={isSubmitting}
+      error={formError}
+      onSubmit={submit}
     >
-      <form id="trip-form" className="form" onSubmit={submit} noValidate>
-        {formError && (
-          <p className="banner banner--error" role="alert">
-            {formError}
-          </p>
-        )}
-        <fieldset className="form-section">
-          <legend>The stay</legend>
-          <div className="form-grid">
-            <Field label="Title" error={errors.title?.message} className="span-2">
-              {(a) => <input {...a} {...register('title')} placeholder="Paris in December" autoFocus />}
+      <fieldset className="form-section">
+        <legend>The stay</legend>
+        <div className="form-grid">
+          <Field label="Title" error={errors.title?.message} className="span-2">
+            {(a) => <input {...a} {...register('title')} placeholder="Paris in December" autoFocus />}
+          </Field>
+          <Field label="City" error={errors.city?.message}>
+            {(a) => <input {...a} {...register('city')} />}
+          </Field>
+          <Field label="Time zone of the trip" error={errors.timeZone?.message}>
+            {(a) => (
+              <select {...a} {...register('timeZone')}>
+                {timeZones.map((z) => (
+                  <option key={z} value={z}>
+                    {z.replace(/_/g, ' ')}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="First day" error={errors.startDay?.message}>
+            {(a) => <input {...a} type="date" {...register('startDay')} />}
+          </Field>
+          <Field label="Last day" error={errors.endDay?.message}>
+            {(a) => <input {...a} type="date" {...register('endDay')} />}
+          </Field>
+          <Field label="Hotel" error={errors.hotelName?.message}>
+            {(a) => <input {...a} {...register('hotelName')} placeholder="Le Bristol" />}
+          </Field>
+          <Field label="Concierge contact" error={errors.hotelConcierge?.message}>
+            {(a) => <input {...a} {...register('hotelConcierge')} placeholder="Name, phone or e-mail" />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Boutiques to visit</legend>
+        <div className="checkbox-row">
+          {boutiques.data?.map((b) => (
+            <label key={b.id} className="checkbox">
+              <input type="checkbox" value={String(b.id)} {...register('boutiqueIds')} />
+              {b.name}
+              {b.city !== 'Paris' && <span className="muted"> · {b.city}</span>}
+            </label>
+          ))}
+        </div>
+        {errors.boutiqueIds && <p className="field-error">{errors.boutiqueIds.message ?? 'Check the boutiques.'}</p>}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Travel companions</legend>
+        <p className="field-hint">Each adult may apply to the Paris lottery on their own phone.</p>
+        {companions.fields.map((f, i) => (
+          <div className="row-editor" key={f.id}>
+            <Field label={`Companion ${i + 1}`} error={errors.companions?.[i]?.name?.message}>
+              {(a) => <input {...a} {...register(`companions.${i}.name`)} placeholder="Name" />}
             </Field>
-            <Field label="City" error={errors.city?.message}>
-              {(a) => <input {...a} {...register('city')} />}
+            <label className="checkbox checkbox--inline">
+              <input type="checkbox" {...register(`companions.${i}.adult`)} />
+              Adult (18+)
+            </label>
+            <button type="button" className="icon-button" onClick={() => companions.remove(i)} aria-label={`Remove companion ${i + 1}`}>
+              <Trash2 size={16} aria-hidden />
+            </button>
+          </div>
+        ))}
+        {errors.companions?.message && <p className="field-error">{errors.companions.message}</p>}
+        <button type="button" className="button button--ghost" onClick={() => companions.append({ name: '', adult: true })}>
+          <Plus size={16} aria-hidden /> Add companion
+        </button>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Wishlist</legend>
+        {wishlist.fields.map((f, i) => (
+          <div className="row-editor row-editor--wish" key={f.id}>
+            <Field label="Model" error={errors.wishlist?.[i]?.model?.message}>
+              {(a) => <input {...a} {...register(`wishlist.${i}.model`)} placeholder="Kelly" />}
             </Field>
-            <Field label="Time zone of the trip" error={errors.timeZone?.message}>
+            <Field label="Size">{(a) => <input {...a} {...register(`wishlist.${i}.size`)} placeholder="25" />}</Field>
+            <Field label="Leather">{(a) => <input {...a} {...register(`wishlist.${i}.leather`)} placeholder="Epsom" />}</Field>
+            <Field label="Colour">{(a) => <input {...a} {...register(`wishlist.${i}.colour`)} placeholder="Gold" />}</Field>
+            <Field label="Hardware">{(a) => <input {...a} {...register(`wishlist.${i}.hardware`)} placeholder="GHW" />}</Field>
+            <Field label="Priority">
               {(a) => (
-                <select {...a} {...register('timeZone')}>
-                  {timeZones.map((z) => (
-                    <option key={z} value={z}>
-                      {z.replace(/_/g, ' ')}
-                    </option>
-                  ))}
+                <select {...a} {...register(`wishlist.${i}.priority`)}>
+                  <option value="1">1 · most wanted</option>
+                  <option value="2">2</option>
+                  <option value="3">3</option>
                 </select>
               )}
             </Field>
-            <Field label="First day" error={errors.startDay?.message}>
-              {(a) => <input {...a} type="date" {...register('startDay')} />}
+            <Field label="Status">
+              {(a) => (
+                <select {...a} {...register(`wishlist.${i}.status`)}>
+                  <option value="wanted">Wanted</option>
+                  <option value="offered">Offered</option>
+                  <option value="bought">Bought</option>
+                </select>
+              )}
             </Field>
-            <Field label="Last day" error={errors.endDay?.message}>
-              {(a) => <input {...a} type="date" {...register('endDay')} />}
-            </Field>
-            <Field label="Hotel" error={errors.hotelName?.message}>
-              {(a) => <input {...a} {...register('hotelName')} placeholder="Le Bristol" />}
-            </Field>
-            <Field label="Concierge contact" error={errors.hotelConcierge?.message}>
-              {(a) => <input {...a} {...register('hotelConcierge')} placeholder="Name, phone or e-mail" />}
-            </Field>
+            <button type="button" className="icon-button" onClick={() => wishlist.remove(i)} aria-label={`Remove wish ${i + 1}`}>
+              <Trash2 size={16} aria-hidden />
+            </button>
           </div>
-        </fieldset>
+        ))}
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => wishlist.append({ model: '', size: '', leather: '', colour: '', hardware: '', priority: '2', status: 'wanted' })}
+        >
+          <Plus size={16} aria-hidden /> Add to wishlist
+        </button>
+      </fieldset>
 
-        <fieldset className="form-section">
-          <legend>Boutiques to visit</legend>
-          <div className="checkbox-row">
-            {boutiques.data?.map((b) => (
-              <label key={b.id} className="checkbox">
-                <input type="checkbox" value={String(b.id)} {...register('boutiqueIds')} />
-                {b.name}
-                {b.city !== 'Paris' && <span className="muted"> · {b.city}</span>}
-              </label>
-            ))}
-          </div>
-          {errors.boutiqueIds && <p className="field-error">{errors.boutiqueIds.message ?? 'Check the boutiques.'}</p>}
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>Travel companions</legend>
-          <p className="field-hint">Each adult may apply to the Paris lottery on their own phone.</p>
-          {companions.fields.map((f, i) => (
-            <div className="row-editor" key={f.id}>
-              <Field label={`Companion ${i + 1}`} error={errors.companions?.[i]?.name?.message}>
-                {(a) => <input {...a} {...register(`companions.${i}.name`)} placeholder="Name" />}
-              </Field>
-              <label className="checkbox checkbox--inline">
-                <input type="checkbox" {...register(`companions.${i}.adult`)} />
-                Adult (18+)
-              </label>
-              <button type="button" className="icon-button" onClick={() => companions.remove(i)} aria-label={`Remove companion ${i + 1}`}>
-                <Trash2 size={16} aria-hidden />
-              </button>
-            </div>
-          ))}
-          {errors.companions?.message && <p className="field-error">{errors.companions.message}</p>}
-          <button type="button" className="button button--ghost" onClick={() => companions.append({ name: '', adult: true })}>
-            <Plus size={16} aria-hidden /> Add companion
-          </button>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>Wishlist</legend>
-          {wishlist.fields.map((f, i) => (
-            <div className="row-editor row-editor--wish" key={f.id}>
-              <Field label="Model" error={errors.wishlist?.[i]?.model?.message}>
-                {(a) => <input {...a} {...register(`wishlist.${i}.model`)} placeholder="Kelly" />}
-              </Field>
-              <Field label="Size">{(a) => <input {...a} {...register(`wishlist.${i}.size`)} placeholder="25" />}</Field>
-              <Field label="Leather">{(a) => <input {...a} {...register(`wishlist.${i}.leather`)} placeholder="Epsom" />}</Field>
-              <Field label="Colour">{(a) => <input {...a} {...register(`wishlist.${i}.colour`)} placeholder="Gold" />}</Field>
-              <Field label="Hardware">{(a) => <input {...a} {...register(`wishlist.${i}.hardware`)} placeholder="GHW" />}</Field>
-              <Field label="Priority">
-                {(a) => (
-                  <select {...a} {...register(`wishlist.${i}.priority`)}>
-                    <option value="1">1 · most wanted</option>
-                    <option value="2">2</option>
-                    <option value="3">3</option>
-                  </select>
-                )}
-              </Field>
-              <Field label="Status">
-                {(a) => (
-                  <select {...a} {...register(`wishlist.${i}.status`)}>
-                    <option value="wanted">Wanted</option>
-                    <option value="offered">Offered</option>
-                    <option value="bought">Bought</option>
-                  </select>
-                )}
-              </Field>
-              <button type="button" className="icon-button" onClick={() => wishlist.remove(i)} aria-label={`Remove wish ${i + 1}`}>
-                <Trash2 size={16} aria-hidden />
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => wishlist.append({ model: '', size: '', leather: '', colour: '', hardware: '', priority: '2', status: 'wanted' })}
-          >
-            <Plus size={16} aria-hidden /> Add to wishlist
-          </button>
-        </fieldset>
-
-        <fieldset className="form-section">
-          <legend>Notes</legend>
-          <Field label="Notes" error={errors.notes?.message}>
-            {(a) => <textarea {...a} rows={4} {...register('notes')} placeholder="Plans, walk-in ideas, what to ask the SA…" />}
-          </Field>
-        </fieldset>
-      </form>
-    </Dialog>
+      <fieldset className="form-section">
+        <legend>Notes</legend>
+        <Field label="Notes" error={errors.notes?.message}>
+          {(a) => <textarea {...a} rows={4} {...register('notes')} placeholder="Plans, walk-in ideas, what to ask the SA…" />}
+        </Field>
+      </fieldset>
+    </FormDialog>
   );
 }
