@@ -12,13 +12,13 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    launchOptions: { executablePath: await chromiumPath(), args: chromiumArgs },
     viewport: { width: 1280, height: 820 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
-    // The UI in Debian Chromium through the web harness (testDir above).
+    // The UI in Chromium (from @sparticuz/chromium) through the web harness (testDir above).
     { name: 'web' },
     // The real desktop app through Playwright's Electron support; skipped, with the reason, where
     // the Electron binary is not installed.

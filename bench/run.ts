@@ -197,7 +197,7 @@ async function main(): Promise<void> {
 
   // Chromium through the web harness, on the twenty-year journal.
   const harness = await startHarness({ port: 0, db: journalFile, rendererDir: path.join(workDir, 'out', 'renderer'), now: '2026-11-23T10:00:00.000Z' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
   try {
     const paints: number[] = [];
     const switches: number[] = [];

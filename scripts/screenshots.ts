@@ -12,7 +12,7 @@ import { seedSample } from './sample-journal';
 const outDir = path.resolve(process.argv[2] ?? 'docs/screenshots');
 const harness = await startHarness({ port: 0, now: '2026-11-23T10:00:00.000Z' });
 seedSample(harness.journal);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
 
 /** A sample special order's id, by model (the sample has one of each). */
 const orderId = (model: string) => harness.journal.sqlite.prepare('SELECT id FROM special_orders WHERE model = ? ORDER BY id DESC').pluck().get(model) as number;

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests (vitest), build, UI tests (Playwright + Debian Chromium),
+// `npm test`: typecheck, unit tests (vitest), build, UI tests (Playwright + the npm-packaged Chromium),
 // then one closing line "N passed, N failed, N skipped" summed over both runners.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -4,7 +4,7 @@ import { test, expect, type Fixtures } from './fixtures';
 
 /** Sat 5 Dec 2026, 13:00 in Paris: the window for Mon 7 Dec is open; the one for Sat 5 has closed. */
 const NOW = '2026-12-05T12:00:00.000Z';
-test.use({ harnessOptions: { now: NOW } });
+test.use({ now: NOW });
 
 async function december(call: Fixtures['call']) {
   await call('settings.update', { homeZone: 'America/New_York' });
@@ -22,7 +22,10 @@ async function december(call: Fixtures['call']) {
 
 async function openAt(app: Page, url: string, at = NOW) {
   await app.clock.setFixedTime(new Date(at));
+  // A full load: the page was opened before the test seeded the journal, and a change of hash
+  // alone would keep what it read then.
   await app.goto(url);
+  await app.reload();
 }
 
 const day = (app: Page, name: string) => app.getByRole('region', { name });

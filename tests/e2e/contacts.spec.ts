@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, pinnedNow } from './fixtures';
 
-const today = () => DateTime.local().toISODate()!;
-const inDays = (n: number) => DateTime.local().plus({ days: n }).toISODate()!;
+const today = () => pinnedNow().toISODate()!;
+const inDays = (n: number) => pinnedNow().plus({ days: n }).toISODate()!;
 
 /**
  * Opens a screen with a full page load: the fixture has already opened the app, and a change of

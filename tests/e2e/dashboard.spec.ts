@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /** The journal's clock: Monday 23 November 2026, 11:00 in Paris. */
-test.use({ harnessOptions: { now: '2026-11-23T10:00:00.000Z' } });
+test.use({ now: '2026-11-23T10:00:00.000Z' });
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();

@@ -1,13 +1,23 @@
 /**
  * Each test gets its own web harness (the same dispatch as IPC) on a free port, with a fresh
  * journal in a temporary folder, and a page opened on it.
+ *
+ * Every test runs at a pinned instant (`now`, by default Monday 23 November 2026, 11:00 in
+ * Paris): the journal's clock is fixed there and the page's clock starts there and runs on, so
+ * "today", countdowns and "this month" are the same whatever day the suite runs. A test that
+ * needs another day says so with `test.use({ now: '…' })`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { DateTime } from 'luxon';
 import { startHarness, type Harness, type HarnessOptions } from '../harness/server';
 import type { Channel, InputOf, OutputOf } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
 
+export const DEFAULT_NOW = '2026-11-23T10:00:00.000Z';
+
 export interface Fixtures {
+  /** The instant the test runs at (ISO, UTC). */
+  now: string;
   harnessOptions: HarnessOptions;
   harness: Harness;
   app: Page;
@@ -16,11 +26,17 @@ export interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  now: [DEFAULT_NOW, { option: true }],
   harnessOptions: [{}, { option: true }],
-  harness: async ({ harnessOptions }, use) => {
-    const harness = await startHarness({ port: 0, ...harnessOptions });
+  harness: async ({ harnessOptions, now }, use) => {
+    const harness = await startHarness({ port: 0, now, ...harnessOptions });
     await use(harness);
     await harness.close();
+  },
+  page: async ({ page, harness }, use) => {
+    // The page's clock starts at the journal's instant and then runs in real time.
+    await page.clock.install({ time: new Date(harness.now ?? DEFAULT_NOW) });
+    await use(page);
   },
   app: async ({ page, harness }, use) => {
     const errors: string[] = [];
@@ -43,3 +59,6 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The pinned instant as a luxon DateTime in this machine's zone (the zone the page runs in). */
+export const pinnedNow = (now: string = DEFAULT_NOW): DateTime => DateTime.fromISO(now);

@@ -4,7 +4,7 @@ import { test, expect, type Fixtures } from './fixtures';
 
 /** Mon 15 June 2026, midday in Paris: the journal and the page share this clock. */
 const NOW = '2026-06-15T10:00:00.000Z';
-test.use({ harnessOptions: { now: NOW } });
+test.use({ now: NOW });
 
 async function open(app: Page, url: string) {
   await app.clock.setFixedTime(new Date(NOW));

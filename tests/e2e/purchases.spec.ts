@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, pinnedNow } from './fixtures';
 
-const today = () => DateTime.local().toISODate()!;
-const thisYear = () => String(DateTime.local().year);
+const today = () => pinnedNow().toISODate()!;
+const thisYear = () => String(pinnedNow().year);
 
 /**
  * Opens a screen with a full page load: the fixture has already opened the app, and a change of
@@ -154,7 +153,7 @@ test('filter the table by category, quota and search; sort by amount within each
 
 test('the spend charts draw per currency and offer their numbers as a table', async ({ app, harness, call }) => {
   const y = thisYear();
-  const month = DateTime.local().toFormat('LLLL yyyy');
+  const month = pinnedNow().toFormat('LLLL yyyy');
   await call('purchases.create', { day: today(), currency: 'EUR', items: [{ category: 'jewelry', description: 'Clic H', priceMinor: 78000 }] });
   await call('purchases.create', { day: today(), currency: 'USD', items: [{ category: 'home', description: 'Plates', priceMinor: 45000 }] });
   await open(app, harness.url, `#/purchases`);
@@ -181,7 +180,7 @@ test('détaxe: eligibility and deadline flags, then the status and refund are ed
   const boutiques = await call('boutiques.list', undefined);
   const fsh = boutiques.find((b) => b.name === 'Faubourg Saint-Honoré')!;
   const day = today();
-  const deadline = DateTime.local().startOf('month').plus({ months: 3 }).endOf('month');
+  const deadline = pinnedNow().startOf('month').plus({ months: 3 }).endOf('month');
   const p = await call('purchases.create', {
     day,
     boutiqueId: fsh.id,

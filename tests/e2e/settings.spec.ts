@@ -4,7 +4,7 @@ import type { Harness } from '../harness/server';
 import { test, expect } from './fixtures';
 
 const NOW = '2026-11-23T10:00:00.000Z';
-test.use({ harnessOptions: { now: NOW } });
+test.use({ now: NOW });
 
 async function noSeriousViolations(app: Page, screen: string) {
   const result = await new AxeBuilder({ page: app }).analyze();

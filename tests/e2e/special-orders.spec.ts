@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DateTime } from 'luxon';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, pinnedNow } from './fixtures';
 
 /** A full page load on each screen: a hash change alone would keep reads cached from before the test seeded the journal. */
 let loads = 0;
@@ -287,7 +286,7 @@ test('swatches: known names have theirs, an unknown one shows "?" and the user p
 
 test('decision notes on a trip: add, pin (pinned first), edit, resurface, delete', async ({ app, harness, call }) => {
   const trip = await call('trips.create', { title: 'Spring', city: 'Paris', startDay: '2027-04-01', endDay: '2027-04-04' });
-  const today = DateTime.local().toISODate()!;
+  const today = pinnedNow().toISODate()!;
   await open(app, harness.url, `#/trips/${trip.id}`);
   const notes = app.getByRole('region', { name: 'Decision notes' });
   await expect(notes).toContainText('No notes yet.');
@@ -328,7 +327,7 @@ test('decision notes on a trip: add, pin (pinned first), edit, resurface, delete
 });
 
 test('a note asking to resurface today is shown at the top of its order', async ({ app, harness, call }) => {
-  const today = DateTime.local().toISODate()!;
+  const today = pinnedNow().toISODate()!;
   const order = await call('specialOrders.create', { model: 'Kelly', history: [{ status: 'placed', day: '2025-01-01' }] });
   await call('notes.create', { subjectType: 'special_order', subjectId: order.id, day: '2025-02-01', kind: 'advice', body: 'Re-read the first note before deciding.', resurfaceOn: today });
   await open(app, harness.url, `#/special-orders/${order.id}`);

@@ -11,7 +11,7 @@ import { test, expect, type Fixtures } from './fixtures';
  */
 const JOURNAL_NOW = '2027-04-20T10:00:00.000Z';
 const PAGE_NOW = '2027-04-14T10:00:00.000Z';
-test.use({ harnessOptions: { now: JOURNAL_NOW } });
+test.use({ now: JOURNAL_NOW });
 
 type Call = Fixtures['call'];
 
@@ -101,7 +101,10 @@ async function seedSpring(call: Call) {
 
 async function openAt(app: Page, url: string, at = PAGE_NOW) {
   await app.clock.setFixedTime(new Date(at));
+  // A full load: the page was opened before the test seeded the journal, and a change of hash
+  // alone would keep what it read then.
   await app.goto(url);
+  await app.reload();
 }
 
 const section = (app: Page, name: string) => app.getByRole('region', { name, exact: true });

@@ -30,6 +30,8 @@ export interface HarnessOptions {
 export interface Harness {
   url: string;
   dbPath: string;
+  /** The journal's fixed instant, when the harness was started with one. */
+  now?: string;
   journal: Journal;
   close: () => Promise<void>;
 }
@@ -165,6 +167,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     url: `http://127.0.0.1:${port}/`,
     dbPath,
+    ...(fixed ? { now: fixed.toISOString() } : {}),
     journal,
     close: () =>
       new Promise<void>((resolve) => {
