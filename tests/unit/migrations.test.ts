@@ -29,6 +29,18 @@ function journalWithTrip(file: string, list: readonly Migration[] = first) {
   journal.close();
 }
 
+describe('the migration list', () => {
+  it('holds every migration file, in the order of their numbers, each once', () => {
+    const dir = path.join(import.meta.dirname, '../../src/main/db/migrations');
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /^\d{3}-.+\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect(migrations.map((m) => m.id)).toEqual(files);
+  });
+});
+
 describe('opening a journal', () => {
   it('creates a new journal with every migration, WAL, foreign keys and Carnet’s application id', () => {
     const file = path.join(tempDir(), 'new', 'journal.sqlite');

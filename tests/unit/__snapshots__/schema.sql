@@ -369,34 +369,25 @@ END;
 
 CREATE TRIGGER search_appointment_attempts_insert AFTER INSERT ON appointment_attempts BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 5;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_appointment_attempts_update AFTER UPDATE OF boutique_id, outcome_offered, outcome_bought, blocked_note, notes ON appointment_attempts WHEN old.boutique_id IS NOT new.boutique_id OR old.outcome_offered IS NOT new.outcome_offered OR old.outcome_bought IS NOT new.outcome_bought OR old.blocked_note IS NOT new.blocked_note OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 5;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.id = new.id;
 END;
 
-CREATE TRIGGER search_boutiques_update AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
+CREATE TRIGGER search_boutiques_rename AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 2 FROM contacts r WHERE r.boutique_id = new.id);
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.boutique_id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.department), '') || ifnull(' · ' || (r.email), '') || ifnull(' · ' || (r.notes), ''), 4) FROM contacts r WHERE r.boutique_id = new.id;
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 4 FROM purchases r WHERE r.boutique_id = new.id);
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.boutique_id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.boutique_id = new.id;
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 5 FROM appointment_attempts r WHERE r.boutique_id = new.id);
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.outcome_offered, r.outcome_bought, r.blocked_note, r.notes) FROM appointment_attempts r WHERE r.boutique_id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.boutique_id = new.id;
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 6 FROM special_orders r WHERE r.boutique_id = new.id);
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.boutique_id = new.id;
-END;
-
-CREATE TRIGGER search_boutiques_update_offers AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.boutique_id = new.id;
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.boutique_id = new.id);
-  INSERT INTO search_index (rowid, title, body)
-    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
-           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
-                     r.leather, r.colour, r.hardware, r.reason, r.notes)
-      FROM offers r WHERE r.boutique_id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 8, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || ((SELECT c.name FROM contacts c WHERE c.id = r.contact_id)), '') || ifnull(' · ' || (r.leather), '') || ifnull(' · ' || (r.colour), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.reason), '') || ifnull(' · ' || (r.notes), ''), 4) FROM offers r WHERE r.boutique_id = new.id;
 END;
 
 CREATE TRIGGER search_contact_interactions_delete AFTER DELETE ON contact_interactions BEGIN
@@ -419,21 +410,17 @@ END;
 
 CREATE TRIGGER search_contacts_insert AFTER INSERT ON contacts BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 2;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.department), '') || ifnull(' · ' || (r.email), '') || ifnull(' · ' || (r.notes), ''), 4) FROM contacts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_contacts_rename AFTER UPDATE OF name ON contacts WHEN old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.contact_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 8, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || ((SELECT c.name FROM contacts c WHERE c.id = r.contact_id)), '') || ifnull(' · ' || (r.leather), '') || ifnull(' · ' || (r.colour), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.reason), '') || ifnull(' · ' || (r.notes), ''), 4) FROM offers r WHERE r.contact_id = new.id;
 END;
 
 CREATE TRIGGER search_contacts_update AFTER UPDATE OF name, boutique_id, department, email, notes ON contacts WHEN old.name IS NOT new.name OR old.boutique_id IS NOT new.boutique_id OR old.department IS NOT new.department OR old.email IS NOT new.email OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 2;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.department, r.email, r.notes) FROM contacts r WHERE r.id = new.id;
-END;
-
-CREATE TRIGGER search_contacts_update_offers AFTER UPDATE OF name ON contacts WHEN old.name IS NOT new.name BEGIN
-  DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.contact_id = new.id);
-  INSERT INTO search_index (rowid, title, body)
-    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
-           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
-                     r.leather, r.colour, r.hardware, r.reason, r.notes)
-      FROM offers r WHERE r.contact_id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.department), '') || ifnull(' · ' || (r.email), '') || ifnull(' · ' || (r.notes), ''), 4) FROM contacts r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_decision_notes_delete AFTER DELETE ON decision_notes BEGIN
@@ -455,42 +442,30 @@ CREATE TRIGGER search_offers_delete AFTER DELETE ON offers BEGIN
 END;
 
 CREATE TRIGGER search_offers_insert AFTER INSERT ON offers BEGIN
-  DELETE FROM search_index WHERE rowid = new.id * 16 + 8;
-  INSERT INTO search_index (rowid, title, body)
-    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
-           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
-                     r.leather, r.colour, r.hardware, r.reason, r.notes)
-      FROM offers r WHERE r.id = new.id;
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 8;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 8, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || ((SELECT c.name FROM contacts c WHERE c.id = r.contact_id)), '') || ifnull(' · ' || (r.leather), '') || ifnull(' · ' || (r.colour), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.reason), '') || ifnull(' · ' || (r.notes), ''), 4) FROM offers r WHERE r.id = new.id;
 END;
 
-CREATE TRIGGER search_offers_update AFTER UPDATE OF model, size, boutique_id, contact_id, leather, colour, hardware, reason, notes ON offers
-WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.boutique_id IS NOT new.boutique_id OR old.contact_id IS NOT new.contact_id
-  OR old.leather IS NOT new.leather OR old.colour IS NOT new.colour OR old.hardware IS NOT new.hardware OR old.reason IS NOT new.reason
-  OR old.notes IS NOT new.notes
-BEGIN
-  DELETE FROM search_index WHERE rowid = new.id * 16 + 8;
-  INSERT INTO search_index (rowid, title, body)
-    SELECT r.id * 16 + 8, concat_ws(' ', r.model, r.size),
-           concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), (SELECT c.name FROM contacts c WHERE c.id = r.contact_id),
-                     r.leather, r.colour, r.hardware, r.reason, r.notes)
-      FROM offers r WHERE r.id = new.id;
+CREATE TRIGGER search_offers_update AFTER UPDATE OF model, size, boutique_id, contact_id, leather, colour, hardware, reason, notes ON offers WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.boutique_id IS NOT new.boutique_id OR old.contact_id IS NOT new.contact_id OR old.leather IS NOT new.leather OR old.colour IS NOT new.colour OR old.hardware IS NOT new.hardware OR old.reason IS NOT new.reason OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 8;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 8, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || ((SELECT c.name FROM contacts c WHERE c.id = r.contact_id)), '') || ifnull(' · ' || (r.leather), '') || ifnull(' · ' || (r.colour), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.reason), '') || ifnull(' · ' || (r.notes), ''), 4) FROM offers r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_purchase_items_delete AFTER DELETE ON purchase_items BEGIN
   DELETE FROM search_index WHERE rowid = (old.purchase_id) * 16 + 4;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = old.purchase_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = old.purchase_id;
 END;
 
 CREATE TRIGGER search_purchase_items_insert AFTER INSERT ON purchase_items BEGIN
   DELETE FROM search_index WHERE rowid = (new.purchase_id) * 16 + 4;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.purchase_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = new.purchase_id;
 END;
 
 CREATE TRIGGER search_purchase_items_update AFTER UPDATE OF purchase_id, position, description ON purchase_items WHEN old.purchase_id IS NOT new.purchase_id OR old.position IS NOT new.position OR old.description IS NOT new.description BEGIN
   DELETE FROM search_index WHERE rowid = (old.purchase_id) * 16 + 4 AND old.purchase_id IS NOT new.purchase_id;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = old.purchase_id AND old.purchase_id IS NOT new.purchase_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = old.purchase_id AND old.purchase_id IS NOT new.purchase_id;
   DELETE FROM search_index WHERE rowid = (new.purchase_id) * 16 + 4;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.purchase_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = new.purchase_id;
 END;
 
 CREATE TRIGGER search_purchases_delete AFTER DELETE ON purchases BEGIN
@@ -499,37 +474,29 @@ END;
 
 CREATE TRIGGER search_purchases_insert AFTER INSERT ON purchases BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 4;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_purchases_update AFTER UPDATE OF boutique_id, notes ON purchases WHEN old.boutique_id IS NOT new.boutique_id OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 4;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(i.description, ', ' ORDER BY i.position) FROM purchase_items i WHERE i.purchase_id = r.id), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.notes) FROM purchases r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 4, (SELECT group_concat(v, ', ') FROM (SELECT i.description AS v FROM purchase_items i WHERE i.purchase_id = r.id ORDER BY i.position)), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM purchases r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_special_order_events_delete AFTER DELETE ON special_order_events BEGIN
   DELETE FROM search_index WHERE rowid = (old.order_id) * 16 + 6;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = old.order_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = old.order_id;
 END;
 
 CREATE TRIGGER search_special_order_events_insert AFTER INSERT ON special_order_events BEGIN
   DELETE FROM search_index WHERE rowid = (new.order_id) * 16 + 6;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = new.order_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = new.order_id;
 END;
 
 CREATE TRIGGER search_special_order_events_update AFTER UPDATE OF order_id, note ON special_order_events WHEN old.order_id IS NOT new.order_id OR old.note IS NOT new.note BEGIN
   DELETE FROM search_index WHERE rowid = (old.order_id) * 16 + 6 AND old.order_id IS NOT new.order_id;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = old.order_id AND old.order_id IS NOT new.order_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = old.order_id AND old.order_id IS NOT new.order_id;
   DELETE FROM search_index WHERE rowid = (new.order_id) * 16 + 6;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = new.order_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = new.order_id;
 END;
 
 CREATE TRIGGER search_special_orders_delete AFTER DELETE ON special_orders BEGIN
@@ -538,74 +505,46 @@ END;
 
 CREATE TRIGGER search_special_orders_insert AFTER INSERT ON special_orders BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 6;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_special_orders_update AFTER UPDATE OF model, size, boutique_id, exterior_leather, exterior_colour, interior_leather, interior_colour, stitching, hardware, notes ON special_orders WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.boutique_id IS NOT new.boutique_id OR old.exterior_leather IS NOT new.exterior_leather OR old.exterior_colour IS NOT new.exterior_colour OR old.interior_leather IS NOT new.interior_leather OR old.interior_colour IS NOT new.interior_colour OR old.stitching IS NOT new.stitching OR old.hardware IS NOT new.hardware OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 6;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, concat_ws(' ', r.model, r.size), concat_ws(' · ', (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), r.exterior_leather, r.exterior_colour, r.interior_leather, r.interior_colour, r.stitching, r.hardware,
-      (SELECT group_concat(e.note, ' · ' ORDER BY e.id) FROM special_order_events e WHERE e.order_id = r.id),
-      r.notes) FROM special_orders r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_trip_companions_delete AFTER DELETE ON trip_companions BEGIN
   DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = old.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id;
 END;
 
 CREATE TRIGGER search_trip_companions_insert AFTER INSERT ON trip_companions BEGIN
   DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
 END;
 
 CREATE TRIGGER search_trip_companions_update AFTER UPDATE OF trip_id, position, name ON trip_companions WHEN old.trip_id IS NOT new.trip_id OR old.position IS NOT new.position OR old.name IS NOT new.name BEGIN
   DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1 AND old.trip_id IS NOT new.trip_id;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
   DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
 END;
 
 CREATE TRIGGER search_trip_wishlist_delete AFTER DELETE ON trip_wishlist BEGIN
   DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = old.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id;
 END;
 
 CREATE TRIGGER search_trip_wishlist_insert AFTER INSERT ON trip_wishlist BEGIN
   DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
 END;
 
 CREATE TRIGGER search_trip_wishlist_update AFTER UPDATE OF trip_id, position, model, size, leather, colour, hardware ON trip_wishlist WHEN old.trip_id IS NOT new.trip_id OR old.position IS NOT new.position OR old.model IS NOT new.model OR old.size IS NOT new.size OR old.leather IS NOT new.leather OR old.colour IS NOT new.colour OR old.hardware IS NOT new.hardware BEGIN
   DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1 AND old.trip_id IS NOT new.trip_id;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id AND old.trip_id IS NOT new.trip_id;
   DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.trip_id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
 END;
 
 CREATE TRIGGER search_trips_delete AFTER DELETE ON trips BEGIN
@@ -614,16 +553,10 @@ END;
 
 CREATE TRIGGER search_trips_insert AFTER INSERT ON trips BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_trips_update AFTER UPDATE OF title, city, hotel_name, hotel_concierge, notes ON trips WHEN old.title IS NOT new.title OR old.city IS NOT new.city OR old.hotel_name IS NOT new.hotel_name OR old.hotel_concierge IS NOT new.hotel_concierge OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, concat_ws(' · ', r.city, r.hotel_name, r.hotel_concierge,
-      (SELECT group_concat(concat_ws(' ', w.model, w.size, w.leather, w.colour, w.hardware), ' · ' ORDER BY w.position) FROM trip_wishlist w WHERE w.trip_id = r.id),
-      (SELECT group_concat(c.name, ' · ' ORDER BY c.position) FROM trip_companions c WHERE c.trip_id = r.id),
-      r.notes) FROM trips r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
 END;

@@ -10,6 +10,7 @@ import { sql as search005 } from './005-search';
 import { sql as calendarIndexes006 } from './006-calendar-indexes';
 import { sql as searchOffers007 } from './007-search-offers';
 import { sql as quotaIndex008 } from './008-quota-index';
+import { sql as searchPortable009 } from './009-search-portable';
 
 export interface Migration {
   id: string;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { id: '006-calendar-indexes', sql: calendarIndexes006 },
   { id: '007-search-offers', sql: searchOffers007 },
   { id: '008-quota-index', sql: quotaIndex008 },
+  { id: '009-search-portable', sql: searchPortable009 },
 ];
