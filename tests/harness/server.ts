@@ -92,11 +92,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     .readFileSync(indexFile, 'utf8')
     .replace('<script', '<script src="./harness-bridge.js"></script>\n    <script');
 
+  let allowedHosts = new Set<string>();
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // DNS rebinding: a page of evil.example whose name is made to resolve to 127.0.0.1 reaches this
+    // server with its own name as Host (and a matching Origin). Only our own names are answered.
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.has(host)) {
+      sendResult(res, 421, { ok: false, error: { code: 'invalid_input', message: 'This server answers only at 127.0.0.1 or localhost.' } });
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      sendResult(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The address is not valid.' } });
+      return;
+    }
     // Only the page this server serves may call it (no other site open in a browser on this machine).
     const origin = req.headers.origin;
-    if (origin && origin !== `http://${req.headers.host}`) {
+    if (origin && origin !== `http://${host}`) {
       sendResult(res, 403, { ok: false, error: { code: 'invalid_input', message: 'Requests from other origins are refused.' } });
       return;
     }
@@ -151,7 +165,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       send(res, 200, TYPES['.js']!, bridge);
       return;
     }
-    const file = path.resolve(rendererDir, '.' + decodeURIComponent(url.pathname));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed %-escape (/%E0%A4%A) would otherwise throw outside any handler and end the server.
+      send(res, 400, 'text/plain', 'Bad address');
+      return;
+    }
+    const file = path.resolve(rendererDir, '.' + pathname);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       send(res, 404, 'text/plain', 'Not found');
       return;
@@ -164,6 +186,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     server.listen(options.port ?? 5199, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/`,
     dbPath,

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureData } from '../../src/main/backup/context';
 import { createDispatch } from '../../src/main/dispatch';
@@ -188,5 +189,43 @@ describe('fuzzing the web harness with raw malformed requests', () => {
     expect(problemWith(await get.json())).toBeNull();
     expect(server.journal.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(unhandled).toEqual([]);
+  });
+
+  /** A raw request with headers fetch() would not let us set (Host). */
+  function raw(pathname: string, headers: Record<string, string>, method = 'GET', body = ''): Promise<{ status: number; body: string }> {
+    const { port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: pathname, method, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('answers only its own names: a DNS-rebinding page (Host evil.example) cannot read or change the journal', async () => {
+    const { port } = new URL(server.url);
+    const before = contentHash(server.journal);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`]) {
+      const origin = `http://${host}`;
+      const reveal = await raw('/ipc/identities.list', { host, origin }, 'POST', '');
+      expect(reveal.status, host).toBe(421);
+      expect((JSON.parse(reveal.body) as Result<unknown>).ok).toBe(false);
+      expect((await raw('/', { host })).status, host).toBe(421);
+      const write = await raw('/ipc/trips.create', { host, origin, 'content-type': 'application/json' }, 'POST', JSON.stringify({ title: 'x', city: 'Paris', startDay: '2026-12-05', endDay: '2026-12-06' }));
+      expect(write.status, host).toBe(421);
+    }
+    expect(contentHash(server.journal)).toBe(before);
+    expect((await raw('/', { host: `127.0.0.1:${port}` })).status).toBe(200);
+    expect((await raw('/', { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('survives a GET with a malformed %-escape', async () => {
+    const { port } = new URL(server.url);
+    const bad = await raw('/%E0%A4%A', { host: `127.0.0.1:${port}` });
+    expect(bad.status).toBe(400);
+    expect((await fetch(server.url)).status).toBe(200);
   });
 });
