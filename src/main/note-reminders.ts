@@ -4,7 +4,7 @@
  * already announced, so a day is announced once even across restarts, and days missed while
  * Carnet was closed are announced on the next start.
  */
-import type { NoteSubject } from '../shared/api/subjects';
+import { isNoteSubject, noteSubjectScreen } from '../shared/domain/records';
 import type { Journal } from './db/journal';
 
 export interface NoteReminder {
@@ -16,14 +16,6 @@ export interface NoteReminder {
   route: string;
 }
 
-const ROUTES: Record<NoteSubject, string> = {
-  trip: 'trips',
-  contact: 'contacts',
-  purchase: 'purchases',
-  attempt: 'appointments',
-  special_order: 'special-orders',
-  offer: 'offers',
-};
 
 const EXCERPT = 140;
 
@@ -33,7 +25,7 @@ export function dueNoteReminders(journal: Journal, today: string, sinceDay: stri
   q = sinceDay === null ? q.where('resurface_on', '=', today) : q.where('resurface_on', '>', sinceDay);
   const rows = journal.all(q.orderBy('resurface_on').orderBy('id'));
   return rows.map((r) => {
-    const screen = ROUTES[r.subject_type as NoteSubject] ?? 'calendar';
+    const screen = isNoteSubject(r.subject_type) ? noteSubjectScreen(r.subject_type) : 'calendar';
     const body = r.body.length > EXCERPT ? `${r.body.slice(0, EXCERPT - 1).trimEnd()}…` : r.body;
     return {
       noteId: r.id,

@@ -26,22 +26,32 @@ export interface CarnetShell {
 }
 
 /**
- * The screens the application menu opens (View menu) and the record forms it starts (File menu).
- * Routes follow the renderer's sections registry; `/<section>/new` asks a screen to open its
- * "new record" form.
+ * The app's screens, once, in navigation order; the first is the home screen. The renderer gives
+ * each its icon and page (a screen without one fails to compile there), the application menu
+ * lists them (View menu; Settings has its own place), and `/<path>/new` asks a screen to open its
+ * "new record" form (File menu).
  */
-export const menuSections = [
-  { label: 'Calendar', route: '/calendar' },
-  { label: 'Dashboard', route: '/dashboard' },
-  { label: 'Trips', route: '/trips' },
-  { label: 'Appointments', route: '/appointments' },
-  { label: 'Contacts', route: '/contacts' },
-  { label: 'Purchases', route: '/purchases' },
-  { label: 'Special Orders', route: '/special-orders' },
-  { label: 'Offers', route: '/offers' },
-] as const;
+export const SCREENS = [
+  { path: 'calendar', label: 'Calendar' },
+  { path: 'dashboard', label: 'Dashboard' },
+  { path: 'trips', label: 'Trips' },
+  { path: 'appointments', label: 'Appointments' },
+  { path: 'contacts', label: 'Contacts' },
+  { path: 'purchases', label: 'Purchases' },
+  { path: 'special-orders', label: 'Special orders', menuLabel: 'Special Orders' },
+  { path: 'offers', label: 'Offers' },
+  { path: 'settings', label: 'Settings' },
+] as const satisfies readonly { path: string; label: string; menuLabel?: string }[];
+
+export type ScreenPath = (typeof SCREENS)[number]['path'];
 
 export const SETTINGS_ROUTE = '/settings';
+
+/** The View menu: every screen but Settings (which the app menu or Edit menu holds), in menu title case. */
+export const menuSections = SCREENS.filter((s) => s.path !== 'settings').map((s) => ({
+  label: 'menuLabel' in s ? s.menuLabel : s.label,
+  route: `/${s.path}`,
+}));
 
 export const newRecordRoutes = {
   trip: '/trips/new',

@@ -81,7 +81,7 @@ test('arrows move through the results, Escape closes, the sidebar button opens i
   await expect(palette.getByRole('combobox')).toHaveValue('');
   await app.keyboard.type('spring');
   await expect(palette.getByRole('option')).toHaveCount(1);
-  await expect(palette.getByRole('option')).toContainText('Advice · Kelly Moreau');
+  await expect(palette.getByRole('option')).toContainText('Advice to self · Kelly Moreau');
   await palette.getByRole('option').click();
   await expect(app).toHaveURL(new RegExp(`#/contacts/${kelly.id}$`));
 });

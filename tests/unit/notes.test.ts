@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journal } from '../../src/main/db/journal';
 import type { InputOf } from '../../src/shared/api';
-import { NOTE_SUBJECTS, type NoteSubject } from '../../src/shared/api/subjects';
+import { NOTE_SUBJECTS, type NoteSubject } from '../../src/shared/domain/records';
 import { contentHash, harness } from './helpers';
 
 const NOW = new Date('2026-06-15T12:00:00Z');

@@ -243,7 +243,7 @@ describe('every kind of record and note, each opening the right screen', () => {
       link: { screen: 'special-orders', id: r.order.id },
     });
     expect(one('sim')).toMatchObject({
-      title: { text: 'Advice · Online lottery · George V, 7 Dec 2026', matches: [] },
+      title: { text: 'Advice to self · Online lottery · George V, 7 Dec 2026', matches: [] },
       link: { screen: 'appointments', id: r.attempt.id },
     });
   });

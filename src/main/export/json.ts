@@ -20,7 +20,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { ExportFile, ImportSummary } from '../../shared/api/data';
 import { IDENTITY_DOCUMENTS } from '../../shared/api/identities';
-import { NOTE_SUBJECTS } from '../../shared/api/subjects';
+import { isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { DomainError, type FieldIssue } from '../../shared/result';
 import { columnsOf, contentTables, foreignKeys, isFreshJournal, recordCount, replaceContentFrom, rowsOf, type Column } from '../backup/content';
 import { dataContextOf } from '../backup/context';
@@ -30,7 +30,6 @@ import { migrations as defaultMigrations } from '../db/migrations';
 import { openJournal, schemaOf } from '../db/open';
 import { seal, unseal, UnsealError } from '../identity/seal';
 import { identityKey } from '../journal/identities';
-import { SUBJECT_TABLES } from '../journal/notes';
 
 export const EXPORT_FORMAT = 'carnet-journal-export';
 export const EXPORT_VERSION = 1;
@@ -297,11 +296,11 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
   // Decision notes point at their subject by (type, id) rather than a foreign key.
   (doc.tables['decision_notes'] ?? []).forEach((row, index) => {
     const r = row as { subject_type: string; subject_id: number };
-    const subject = SUBJECT_TABLES[r.subject_type as keyof typeof SUBJECT_TABLES];
-    if (!subject || !(NOTE_SUBJECTS as readonly string[]).includes(r.subject_type)) {
+    const subject = isNoteSubject(r.subject_type) ? RECORD_KINDS[r.subject_type] : null;
+    if (!subject) {
       issues.add(['tables', 'decision_notes', index, 'subject_type'], `${recordLabel('decision_notes', index, row)}, subject type: "${r.subject_type}" is not a kind of record notes attach to.`);
-    } else if (!valuesOf(subject[0], 'id').has(r.subject_id)) {
-      issues.add(['tables', 'decision_notes', index, 'subject_id'], `${recordLabel('decision_notes', index, row)}, subject id: points at ${subject[1].toLowerCase()} ${r.subject_id}, which is not in the file.`);
+    } else if (!valuesOf(subject.table, 'id').has(r.subject_id)) {
+      issues.add(['tables', 'decision_notes', index, 'subject_id'], `${recordLabel('decision_notes', index, row)}, subject id: points at ${subject.inSentence} ${r.subject_id}, which is not in the file.`);
     }
   });
   if (doc.identityNumbers.included) {

@@ -12,9 +12,10 @@
 import { DateTime } from 'luxon';
 import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod, type AttemptResult } from '../../shared/api/attempts';
-import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type CalendarScreen, type calendarContract } from '../../shared/api/calendar';
-import { NOTE_SUBJECTS, type NoteSubject } from '../../shared/api/subjects';
+import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type calendarContract } from '../../shared/api/calendar';
+import { isNoteSubject, noteSubjectScreen } from '../../shared/domain/records';
 import { lotteryWindowsForRange, MAX_LOOKBACK_DAYS, PARIS_ZONE, type BookableWindow, type LotteryWindow } from '../../shared/domain/lottery';
+import { NOTE_KIND_LABELS } from '../../shared/domain/labels';
 import { STATUS_LABELS } from '../../shared/domain/special-order-status';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
@@ -48,21 +49,7 @@ const ROLE_LABELS: Record<string, string> = {
   other: 'Contact',
 };
 
-const NOTE_KIND_LABELS: Record<string, string> = {
-  reflection: 'Reflection',
-  doubt: 'Doubt',
-  decision: 'Decision',
-  advice: 'Advice to self',
-};
 
-const SUBJECT_SCREENS: Record<NoteSubject, CalendarScreen> = {
-  trip: 'trips',
-  contact: 'contacts',
-  purchase: 'purchases',
-  attempt: 'appointments',
-  special_order: 'special-orders',
-  offer: 'offers',
-};
 
 const join = (...parts: (string | null | undefined | false)[]): string | null => {
   const present = parts.filter((p): p is string => typeof p === 'string' && p.length > 0);
@@ -445,8 +432,8 @@ function reminders(journal: Journal, r: Range): CalendarEvent[] {
   );
   const events: CalendarEvent[] = [];
   for (const n of rows) {
-    if (!(NOTE_SUBJECTS as readonly string[]).includes(n.subject_type)) continue;
-    const subject = n.subject_type as NoteSubject;
+    const subject = n.subject_type;
+    if (!isNoteSubject(subject)) continue;
     const about =
       subject === 'trip'
         ? n.trip_title
@@ -470,7 +457,7 @@ function reminders(journal: Journal, r: Range): CalendarEvent[] {
       allDay: true,
       zone: null,
       muted: false,
-      link: { screen: SUBJECT_SCREENS[subject], id: n.subject_id },
+      link: { screen: noteSubjectScreen(subject), id: n.subject_id },
     });
   }
   return events;

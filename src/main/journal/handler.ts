@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { ChannelDef, OutputOfDef, ParsedOfDef } from '../../shared/api/channel';
 import { DomainError, notFound } from '../../shared/result';
+import type { RecordTable } from '../../shared/domain/records';
 import type { Journal } from '../db/journal';
 
 /** The services of one domain, one per channel of its contract, typed from that contract. */
@@ -11,7 +12,8 @@ export type DomainHandlers<C extends Record<string, ChannelDef<z.ZodType, unknow
 
 export const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
-type LinkedTable = 'boutiques' | 'trips' | 'contacts' | 'purchases' | 'appointment_attempts' | 'special_orders' | 'trip_companions' | 'offers';
+/** Records a channel may name (their tables, from the record-kind registry). */
+type LinkedTable = RecordTable;
 
 function exists(journal: Journal, table: LinkedTable, rowId: number): boolean {
   return journal.first(journal.q.selectFrom(table).select('id').where('id', '=', rowId)) !== undefined;

@@ -1,4 +1,4 @@
-import type { NoteSubject } from '../../shared/api/subjects';
+import type { NoteSubject } from '../../shared/domain/records';
 import type { Journal } from '../db/journal';
 
 /** A record's decision notes go with it: call inside the deleting transaction. */

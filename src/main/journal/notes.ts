@@ -5,7 +5,7 @@
  */
 import type { ParsedInputOf } from '../../shared/api';
 import type { DecisionNote, NoteKind, notesContract } from '../../shared/api/notes';
-import type { NoteSubject } from '../../shared/api/subjects';
+import { RECORD_KINDS, type NoteSubject } from '../../shared/domain/records';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DecisionNotesTable } from '../db/tables';
@@ -13,16 +13,6 @@ import { flag, requireLink, type DomainHandlers } from './handler';
 import { today } from './today';
 
 type Row = Omit<DecisionNotesTable, 'id'> & { id: number };
-
-/** Where each kind of subject lives, and what a person calls it. */
-export const SUBJECT_TABLES = {
-  trip: ['trips', 'Trip'],
-  contact: ['contacts', 'Contact'],
-  purchase: ['purchases', 'Purchase'],
-  attempt: ['appointment_attempts', 'Appointment attempt'],
-  special_order: ['special_orders', 'Special order'],
-  offer: ['offers', 'Offer'],
-} as const satisfies Record<NoteSubject, readonly [string, string]>;
 
 const toNote = (r: Row): DecisionNote => ({
   id: r.id,
@@ -60,7 +50,7 @@ export interface NewNote {
  * other services that write a note inside their own transaction (a special order's decision).
  */
 export function insertNote(journal: Journal, note: NewNote): number {
-  const [table, label] = SUBJECT_TABLES[note.subjectType];
+  const { table, label } = RECORD_KINDS[note.subjectType];
   requireLink(journal, table, note.subjectId, label, ['subjectId']);
   const now = journal.now();
   return journal.insert(

@@ -16,30 +16,13 @@ import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import type { ContactRole, InteractionKind } from '../../shared/api/contacts';
 import type { NoteKind } from '../../shared/api/notes';
 import { DECISION_LABELS } from '../../shared/api/offers';
-import {
-  SEARCH_LIMIT_DEFAULT,
-  type MatchedText,
-  type SearchKind,
-  type SearchResult,
-  type SearchScreen,
-  type searchContract,
-} from '../../shared/api/search';
-import { NOTE_SUBJECTS, type NoteSubject } from '../../shared/api/subjects';
+import { SEARCH_LIMIT_DEFAULT, type MatchedText, type SearchResult, type searchContract } from '../../shared/api/search';
+import { NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, type NoteSubject, type RecordScreen, type SearchKind } from '../../shared/domain/records';
+import { INTERACTION_LABELS, NOTE_KIND_LABELS } from '../../shared/domain/labels';
 import { STATUS_LABELS, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
 
-/** Kind codes of migrations 005 and 007 (the low four bits of a document's rowid). */
-const KIND_CODES: Record<number, SearchKind> = {
-  1: 'trip',
-  2: 'contact',
-  3: 'interaction',
-  4: 'purchase',
-  5: 'attempt',
-  6: 'special_order',
-  7: 'note',
-  8: 'offer',
-};
 
 /** Column weights for bm25: a word in what a record is called counts ten times a word in its notes. */
 const TITLE_WEIGHT = 10;
@@ -122,29 +105,10 @@ interface Description {
   context: string | null;
   day: string | null;
   endDay: string | null;
-  link: { screen: SearchScreen; id: number };
+  link: { screen: RecordScreen; id: number };
 }
 
 const ROLE_LABELS: Record<ContactRole, string> = { sa: 'SA', manager: 'Manager', leather_desk: 'Leather desk', concierge: 'Concierge', other: 'Contact' };
-const INTERACTION_LABELS: Record<InteractionKind, string> = {
-  visited: 'Visited',
-  messaged: 'Messaged',
-  called: 'Called',
-  offered: 'Offered something',
-  asked_appointment: 'Asked for a Paris appointment',
-  gift: 'Gift',
-  other: 'Other',
-};
-const NOTE_KIND_LABELS: Record<NoteKind, string> = { reflection: 'Reflection', doubt: 'Doubt', decision: 'Decision', advice: 'Advice' };
-/** What a note's subject is called in "Note on …". */
-const SUBJECT_LABELS: Record<NoteSubject, string> = {
-  trip: 'trip',
-  contact: 'contact',
-  purchase: 'purchase',
-  attempt: 'appointment',
-  special_order: 'special order',
-  offer: 'offer',
-};
 
 const joinContext = (...parts: (string | null | undefined)[]): string | null => parts.filter((p): p is string => !!p).join(' · ') || null;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -295,7 +259,7 @@ function describeNotes(journal: Journal, ids: number[]): Map<number, Description
     const subjectTitle = (subjectType === 'attempt' || subjectType === 'offer') && subject.day ? `${subject.title}, ${shortDay(subject.day)}` : subject.title;
     out.set(r.id, {
       title: `${NOTE_KIND_LABELS[r.kind]} · ${subjectTitle}`,
-      context: `Note on ${SUBJECT_LABELS[subjectType]}`,
+      context: `Note on ${RECORD_KINDS[subjectType].inSentence}`,
       day: r.day,
       endDay: null,
       link: subject.link,
@@ -314,7 +278,7 @@ export function search(journal: Journal, input: ParsedInputOf<'search.query'>): 
 
   const idsByKind = new Map<SearchKind, number[]>();
   const decoded = hits.flatMap((hit) => {
-    const kind = KIND_CODES[hit.rowid % 16];
+    const kind = SEARCH_KIND_BY_CODE.get(hit.rowid % 16);
     if (!kind) return [];
     const id = Math.floor(hit.rowid / 16);
     const list = idsByKind.get(kind) ?? [];

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { RecordScreen } from '../domain/records';
 import { channel } from './channel';
 import { day, timeZone } from './fields';
 
@@ -30,9 +31,6 @@ export const CALENDAR_KIND_LABELS: Record<CalendarKind, string> = {
   reminder: 'Note reminders',
 };
 
-/** The screens an event opens (hash routes '#/<screen>/<id>'). */
-export const CALENDAR_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers'] as const;
-export type CalendarScreen = (typeof CALENDAR_SCREENS)[number];
 
 export interface CalendarEvent {
   /** Stable across reads: 'trip:12', 'lottery:12:2026-12-07', 'attempt:7', 'order-event:9'… */
@@ -60,7 +58,7 @@ export interface CalendarEvent {
   /** An attempt that was not granted or was cancelled: shown, but quietly. */
   muted: boolean;
   /** The record it opens. */
-  link: { screen: CalendarScreen; id: number };
+  link: { screen: RecordScreen; id: number };
 }
 
 /** Longest range one read may cover (a year view plus its edges). */

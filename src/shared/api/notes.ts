@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { byId, day, id, optionalDay, paging, requiredText } from './fields';
-import { NOTE_SUBJECTS, type NoteSubject } from './subjects';
+import { NOTE_SUBJECTS, noteSubjectsInWords, type NoteSubject } from '../domain/records';
 
 export const NOTE_KINDS = ['reflection', 'doubt', 'decision', 'advice'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -22,7 +22,7 @@ export interface DecisionNote {
   updatedAt: string;
 }
 
-const subjectType = z.enum(NOTE_SUBJECTS, { error: 'Notes attach to a trip, contact, purchase, appointment attempt, special order or offer.' });
+const subjectType = z.enum(NOTE_SUBJECTS, { error: `Notes attach to ${noteSubjectsInWords()}.` });
 const kind = z.enum(NOTE_KINDS, { error: 'Choose reflection, doubt, decision or advice.' });
 const confidenceMessage = { error: 'How sure you feel is a number from 1 to 5.' };
 const confidence = z

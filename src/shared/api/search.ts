@@ -1,24 +1,6 @@
 import { z } from 'zod';
+import type { RecordScreen, SearchKind } from '../domain/records';
 import { channel } from './channel';
-
-/** What a search result is. A note and an interaction open the record they belong to. */
-export const SEARCH_KINDS = ['trip', 'contact', 'interaction', 'purchase', 'attempt', 'special_order', 'offer', 'note'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  trip: 'Trip',
-  contact: 'Contact',
-  interaction: 'Contact log',
-  purchase: 'Purchase',
-  attempt: 'Appointment',
-  special_order: 'Special order',
-  offer: 'Offer',
-  note: 'Note',
-};
-
-/** The screens a result opens: hash routes '#/<screen>/<id>'. */
-export const SEARCH_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers'] as const;
-export type SearchScreen = (typeof SEARCH_SCREENS)[number];
 
 /**
  * A piece of text with the words that matched: `matches` are [start, end) ranges in UTF-16
@@ -45,7 +27,7 @@ export interface SearchResult {
   /** The passage around the matched words in the rest of the record; null when only the title matched. */
   snippet: MatchedText | null;
   /** The record to open: a note opens its subject (possibly an offer), an interaction its contact. */
-  link: { screen: SearchScreen; id: number };
+  link: { screen: RecordScreen; id: number };
 }
 
 export const SEARCH_LIMIT_DEFAULT = 20;

@@ -21,7 +21,8 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
-import { SEARCH_KIND_LABELS, type MatchedText, type SearchKind, type SearchResult } from '../../../shared/api/search';
+import type { MatchedText, SearchResult } from '../../../shared/api/search';
+import { SEARCH_KIND_LABELS, type SearchKind } from '../../../shared/domain/records';
 import { request, type ApiError } from '../api';
 import { formatDay, formatDayRange } from '../lib/format';
 import { navigate } from '../lib/router';

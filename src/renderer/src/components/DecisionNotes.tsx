@@ -5,7 +5,7 @@
  */
 import { NotebookPen, Plus } from 'lucide-react';
 import type { DecisionNote } from '../../../shared/api/notes';
-import type { NoteSubject } from '../../../shared/api/subjects';
+import type { NoteSubject } from '../../../shared/domain/records';
 import { useChannel } from '../lib/query';
 import { NoteCard } from './notes-card';
 import { useNoteEditing } from './notes-editing';

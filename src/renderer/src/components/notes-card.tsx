@@ -1,14 +1,15 @@
 /** One decision note as a card, and the pieces other screens reuse (kinds, confidence dots). */
 import { BellRing, CircleCheck, Lightbulb, MessageCircleQuestionMark, NotebookPen, Pencil, Pin, PinOff, Trash2, type LucideIcon } from 'lucide-react';
 import type { DecisionNote, NoteKind } from '../../../shared/api/notes';
+import { NOTE_KIND_LABELS } from '../../../shared/domain/labels';
 import { formatDay } from '../lib/format';
 import '../styles/notes.css';
 
 export const NOTE_KIND_META: Record<NoteKind, { label: string; icon: LucideIcon; hint: string }> = {
-  reflection: { label: 'Reflection', icon: NotebookPen, hint: 'What you think and feel' },
-  doubt: { label: 'Doubt', icon: MessageCircleQuestionMark, hint: 'A second thought' },
-  decision: { label: 'Decision', icon: CircleCheck, hint: 'What you decided, and why' },
-  advice: { label: 'Advice to self', icon: Lightbulb, hint: 'What to remember later' },
+  reflection: { label: NOTE_KIND_LABELS.reflection, icon: NotebookPen, hint: 'What you think and feel' },
+  doubt: { label: NOTE_KIND_LABELS.doubt, icon: MessageCircleQuestionMark, hint: 'A second thought' },
+  decision: { label: NOTE_KIND_LABELS.decision, icon: CircleCheck, hint: 'What you decided, and why' },
+  advice: { label: NOTE_KIND_LABELS.advice, icon: Lightbulb, hint: 'What to remember later' },
 };
 
 export const CONFIDENCE_LABELS = ['', 'Not sure at all', 'Unsure', 'Fairly sure', 'Sure', 'Certain'] as const;

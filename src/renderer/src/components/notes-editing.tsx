@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { DecisionNote } from '../../../shared/api/notes';
-import type { NoteSubject } from '../../../shared/api/subjects';
+import type { NoteSubject } from '../../../shared/domain/records';
 import { formatDay } from '../lib/format';
 import { useWrite } from '../lib/query';
 import { ConfirmDialog } from './Dialog';

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { NOTE_KINDS, type DecisionNote, type NoteKind } from '../../../shared/api/notes';
-import type { NoteSubject } from '../../../shared/api/subjects';
+import type { NoteSubject } from '../../../shared/domain/records';
 import { applyApiError } from '../lib/form-errors';
 import { useWrite } from '../lib/query';
 import { Dialog } from './Dialog';

@@ -11,6 +11,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
+import { SCREENS, type ScreenPath } from '../../../shared/navigation';
 import { CalendarPage } from './calendar/CalendarPage';
 
 export interface Section {
@@ -28,15 +29,18 @@ export interface Section {
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType<{ route: string[] }>>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
+/** Each screen's icon and page; the screens themselves (order, labels) are in shared/navigation. */
+const PAGES: Record<ScreenPath, Omit<Section, 'path' | 'label'>> = {
+  calendar: { icon: CalendarDays, page: CalendarPage },
+  dashboard: { icon: LayoutDashboard, page: page(() => import('./dashboard/DashboardPage'), 'DashboardPage') },
+  trips: { icon: Luggage, page: page(() => import('./trips/TripsPage'), 'TripsPage') },
+  appointments: { icon: CalendarClock, page: page(() => import('./appointments/AppointmentsPage'), 'AppointmentsPage') },
+  contacts: { icon: Users, page: page(() => import('./contacts/ContactsPage'), 'ContactsPage') },
+  purchases: { icon: Receipt, page: page(() => import('./purchases/PurchasesPage'), 'PurchasesPage') },
+  'special-orders': { icon: Stamp, page: page(() => import('./special-orders/SpecialOrdersPage'), 'SpecialOrdersPage') },
+  offers: { icon: Gift, page: page(() => import('./offers/OffersPage'), 'OffersPage') },
+  settings: { icon: SettingsIcon, page: page(() => import('./settings/SettingsPage'), 'SettingsPage') },
+};
+
 /** The app's screens, in navigation order; the first is the home screen. */
-export const sections: Section[] = [
-  { path: 'calendar', label: 'Calendar', icon: CalendarDays, page: CalendarPage },
-  { path: 'dashboard', label: 'Dashboard', icon: LayoutDashboard, page: page(() => import('./dashboard/DashboardPage'), 'DashboardPage') },
-  { path: 'trips', label: 'Trips', icon: Luggage, page: page(() => import('./trips/TripsPage'), 'TripsPage') },
-  { path: 'appointments', label: 'Appointments', icon: CalendarClock, page: page(() => import('./appointments/AppointmentsPage'), 'AppointmentsPage') },
-  { path: 'contacts', label: 'Contacts', icon: Users, page: page(() => import('./contacts/ContactsPage'), 'ContactsPage') },
-  { path: 'purchases', label: 'Purchases', icon: Receipt, page: page(() => import('./purchases/PurchasesPage'), 'PurchasesPage') },
-  { path: 'special-orders', label: 'Special orders', icon: Stamp, page: page(() => import('./special-orders/SpecialOrdersPage'), 'SpecialOrdersPage') },
-  { path: 'offers', label: 'Offers', icon: Gift, page: page(() => import('./offers/OffersPage'), 'OffersPage') },
-  { path: 'settings', label: 'Settings', icon: SettingsIcon, page: page(() => import('./settings/SettingsPage'), 'SettingsPage') },
-];
+export const sections: Section[] = SCREENS.map((s) => ({ path: s.path, label: s.label, ...PAGES[s.path] }));

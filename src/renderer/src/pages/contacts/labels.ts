@@ -9,15 +9,7 @@ export const ROLE_LABELS: Record<ContactRole, string> = {
   other: 'Other',
 };
 
-export const KIND_LABELS: Record<InteractionKind, string> = {
-  visited: 'Visited',
-  messaged: 'Messaged',
-  called: 'Called',
-  offered: 'Offered something',
-  asked_appointment: 'Asked for an appointment',
-  gift: 'Gift',
-  other: 'Other',
-};
+export { INTERACTION_LABELS as KIND_LABELS } from '../../../../shared/domain/labels';
 
 export const KIND_ICONS: Record<InteractionKind, LucideIcon> = {
   visited: Store,
