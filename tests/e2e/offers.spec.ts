@@ -76,6 +76,7 @@ test('record an offer from an appointment attempt, take it, and see the purchase
   const take = app.getByRole('dialog', { name: 'Take the offer' });
   await expect(take.getByLabel('Price paid')).toHaveValue('10400.00');
   await take.getByLabel('Why you took it').fill('The Gold I hoped for.');
+  await expect(take.getByLabel('Why you took it')).toHaveValue('The Gold I hoped for.');
   await take.getByRole('button', { name: 'Take and record the purchase' }).click();
   await expect(take).toBeHidden();
   await expect(app.getByText('The Gold I hoped for.')).toBeVisible();

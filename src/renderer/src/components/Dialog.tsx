@@ -10,13 +10,27 @@ export interface DialogProps {
   wide?: boolean;
 }
 
+const FIRST_FIELD = [
+  '.dialog-body input:not([type="hidden"]):not([disabled])',
+  '.dialog-body select:not([disabled])',
+  '.dialog-body textarea:not([disabled])',
+].join(', ');
+
 /** A modal on the native <dialog>: focus trapping, Escape and the top layer come for free. */
 export function Dialog({ title, open, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (open && !el.open) el.showModal();
+    if (open && !el.open) {
+      el.showModal();
+      // showModal focuses the first focusable element, which is the × button: typed letters would
+      // go nowhere and a space would close the dialog. Start in the first field instead, or on
+      // the first footer button (Cancel) when there is no field.
+      const field =
+        el.querySelector<HTMLElement>('.dialog-body [data-autofocus]') ?? el.querySelector<HTMLElement>(FIRST_FIELD) ?? el.querySelector<HTMLElement>('.dialog-footer button');
+      field?.focus();
+    }
     if (!open && el.open) el.close();
   }, [open]);
   return (

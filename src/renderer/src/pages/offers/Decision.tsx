@@ -1,5 +1,5 @@
 /** The decision on an offer: take it (its purchase is recorded at once), decline it, or set it back. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Offer } from '../../../../shared/api/offers';
 import { Dialog } from '../../components/Dialog';
@@ -49,20 +49,15 @@ export function TakeDialog({ offer, open, onClose }: { offer: Offer; open: boole
     // A declined offer's reason was for declining; thoughts while deciding carry over.
     reason: offer.decision === 'pending' ? (offer.reason ?? '') : '',
   });
+  // Mounted each time it opens (see OffersPage), so the defaults are the offer's as it is now and
+  // nothing resets the form after it is shown (a reset could wipe what was typed first).
   const {
     register,
     handleSubmit,
     setError,
-    reset,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<TakeValues>({ defaultValues: defaults() });
-  useEffect(() => {
-    if (open) {
-      reset(defaults());
-      setFormError(null);
-    }
-  }, [open, offer.id]);
   const mode = watch('mode');
 
   const submit = handleSubmit(async (v) => {
@@ -190,19 +185,15 @@ interface DecideValues {
 export function DecideDialog({ offer, decision, open, onClose }: { offer: Offer; decision: 'declined' | 'pending'; open: boolean; onClose: () => void }) {
   const decide = useWrite('offers.decide');
   const [formError, setFormError] = useState<string | null>(null);
+  // Mounted each time it opens (see OffersPage): the defaults are computed once, nothing resets it.
   const {
     register,
     handleSubmit,
     setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<DecideValues>({ defaultValues: { day: localToday(), reason: '' } });
-  useEffect(() => {
-    if (open) {
-      reset({ day: localToday() < offer.day ? offer.day : localToday(), reason: offer.decision === 'pending' ? (offer.reason ?? '') : '' });
-      setFormError(null);
-    }
-  }, [open, offer.day, offer.reason, reset]);
+  } = useForm<DecideValues>({
+    defaultValues: { day: localToday() < offer.day ? offer.day : localToday(), reason: offer.decision === 'pending' ? (offer.reason ?? '') : '' },
+  });
 
   const submit = handleSubmit(async (v) => {
     setFormError(null);

@@ -373,7 +373,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                           },
                         })}
                         placeholder={i === 0 ? 'Oran sandals, Noir, 38' : 'Description'}
-                        autoFocus={i === 0}
+                        data-autofocus={i === 0 ? true : undefined}
                       />
                     )}
                   </Field>
