@@ -12,6 +12,10 @@ const defaults = (): Settings => ({
   homeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Paris',
   defaultCurrency: 'EUR',
   theme: 'system',
+  calendarAlarms: true,
+  alarmOpeningMinutes: 0,
+  alarmClosingMinutes: 60,
+  appointmentAlarmMinutes: 60,
 });
 
 export function getSettings(journal: Journal): Settings {
