@@ -18,6 +18,11 @@ export interface Settings {
   alarmClosingMinutes: number;
   /** Minutes before a granted appointment that its reminder rings. */
   appointmentAlarmMinutes: number;
+  /**
+   * One sentence per stored value that could not be used (a zone that does not exist, an unknown
+   * currency): it reads as its safe default instead, and the app says so. Absent when all is well.
+   */
+  fallbacks?: string[];
 }
 
 /** Reminder minutes: up to a day before. */
