@@ -27,3 +27,15 @@ test('calendar and purchases render with a bad stored zone and currency, and say
   await expect(page.getByTestId('screen-error')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('calendar reminders are switched and timed in Settings', async ({ app, harness, call }) => {
+  await app.goto(`${harness.url}#/settings`);
+  const closing = app.getByLabel('Minutes before a lottery window closes');
+  await expect(closing).toHaveValue('60');
+  await closing.fill('45');
+  await closing.blur();
+  await expect.poll(async () => (await call('settings.get', undefined)).alarmClosingMinutes).toBe(45);
+  await app.getByLabel('Add reminders to exported calendar files').uncheck();
+  await expect.poll(async () => (await call('settings.get', undefined)).calendarAlarms).toBe(false);
+  await expect(closing).toBeDisabled();
+});
