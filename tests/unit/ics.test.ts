@@ -176,7 +176,7 @@ describe('calendar export (.ics)', () => {
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     const { raw } = read(content);
     const appt = raw.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('summary')).startsWith('Leather'))!;
-    expect(appt.getFirstPropertyValue('location')).toBe('Hermès George V, Paris');
+    expect(appt.getFirstPropertyValue('location')).toBe('Hermès George V, 42 Avenue George V, 75008 Paris, France');
   });
 
   it('refuses a bad scope and an unknown trip with typed errors', () => {

@@ -3,12 +3,13 @@ import { calendarOptions } from '../../src/main/journal/settings';
 import { contentHash, harness } from './helpers';
 
 describe('settings', () => {
+  const alarmDefaults = { calendarAlarms: true, alarmOpeningMinutes: 0, alarmClosingMinutes: 60, appointmentAlarmMinutes: 60 };
   it('reads defaults, then stores what is changed', () => {
     const { call } = harness();
     const initial = call('settings.get', undefined);
-    expect(initial).toEqual({ homeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, defaultCurrency: 'EUR', theme: 'system' });
+    expect(initial).toEqual({ homeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, defaultCurrency: 'EUR', theme: 'system', ...alarmDefaults });
     const updated = call('settings.update', { homeZone: 'America/New_York', theme: 'dark' });
-    expect(updated).toEqual({ homeZone: 'America/New_York', defaultCurrency: 'EUR', theme: 'dark' });
+    expect(updated).toEqual({ homeZone: 'America/New_York', defaultCurrency: 'EUR', theme: 'dark', ...alarmDefaults });
     expect(call('settings.get', {})).toEqual(updated);
   });
 

@@ -266,6 +266,13 @@ export interface IdentityNumbersTable {
   updated_at: string;
 }
 
+export interface IcsRevisionsTable {
+  uid: string;
+  hash: string;
+  sequence: Generated<number>;
+  changed_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -286,6 +293,7 @@ export interface DB {
   special_order_events: SpecialOrderEventsTable;
   decision_notes: DecisionNotesTable;
   settings: SettingsTable;
+  ics_revisions: IcsRevisionsTable;
   calendar_overrides: CalendarOverridesTable;
   guidance_choices: GuidanceChoicesTable;
   custom_colours: CustomColoursTable;

@@ -10,7 +10,8 @@
  * record (its kind, id and creation instant — all kept by backups, restore and JSON import),
  * so importing a newer export updates the events instead of duplicating them.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import { createHash } from 'node:crypto';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarExport } from '../../shared/api/data';
 import { lotteryWindow, PARIS_ZONE } from '../../shared/domain/lottery';
@@ -18,7 +19,7 @@ import { STATUS_LABELS, isFinal, type SpecialOrderStatus } from '../../shared/do
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
-import { calendarOptions } from '../journal/settings';
+import { calendarOptions, getSettings } from '../journal/settings';
 import { vtimezone } from './vtimezone';
 
 export type IcsScope = { scope: 'all' } | { scope: 'trip'; tripId: number } | { scope: 'range'; from: string; to: string };
@@ -53,6 +54,28 @@ interface EventSpec {
   timed?: { start: string; end: string; zone: string };
   lastModified?: string;
   created?: string;
+  /** Reminders: minutes before the start or the end of the event. */
+  alarms?: { minutesBefore: number; relatesTo: 'start' | 'end'; text: string }[];
+}
+
+/**
+ * Street addresses of the built-in Paris boutiques (public, as on hermes.com), for LOCATION.
+ * Other boutiques show their name and city.
+ */
+const BOUTIQUE_ADDRESSES: Record<string, string> = {
+  fsh: '24 Rue du Faubourg Saint-Honoré, 75008 Paris, France',
+  george_v: '42 Avenue George V, 75008 Paris, France',
+  sevres: '17 Rue de Sèvres, 75006 Paris, France',
+};
+
+/**
+ * Text values carry no control characters other than TAB (RFC 5545 §3.3.11): the vertical tab
+ * Word uses for a line break becomes a line break, the others are removed. Line breaks stay
+ * (ical-generator escapes them as \n).
+ */
+export function icsText(value: string): string {
+  // oxlint-disable-next-line no-control-regex -- intentional: the characters §3.3.11 forbids
+  return value.replace(/\r\n?|\v/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 function daysBetween(from: string, to: string): string[] {
@@ -125,6 +148,8 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
     .all(...(input.scope === 'trip' ? [input.tripId, from, to] : [])) as string[];
   for (const d of lotteryDays) if (input.scope === 'trip' || inRange(d)) windowDays.add(d);
   const overrides = calendarOptions(journal);
+  const settings = getSettings(journal);
+  const alarmsOn = settings.calendarAlarms !== false;
   for (const day of [...windowDays].sort()) {
     let w;
     try {
@@ -141,6 +166,12 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
         'Apply from inside France. Community-reported rule, not official Hermès policy; check for exceptional closures.',
       location: 'Paris',
       timed: { start: w.opensAt, end: w.closesAt, zone: PARIS_ZONE },
+      alarms: alarmsOn
+        ? [
+            { minutesBefore: settings.alarmOpeningMinutes, relatesTo: 'start', text: `The lottery window for ${longDay(day)} is open (10:30 Paris time).` },
+            { minutesBefore: settings.alarmClosingMinutes, relatesTo: 'end', text: `The lottery window for ${longDay(day)} closes at 19:00 Paris time.` },
+          ]
+        : undefined,
     });
   }
 
@@ -148,7 +179,7 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
   const attempts = db
     .prepare(
       `SELECT a.id, a.method, a.wanted_day, a.trip_id, a.result, a.appointment_at, a.original_appointment_at, a.created_at, a.updated_at,
-              b.name AS boutique, b.city AS boutique_city, b.time_zone AS boutique_zone, c.name AS companion
+              b.name AS boutique, b.code AS boutique_code, b.city AS boutique_city, b.time_zone AS boutique_zone, c.name AS companion
          FROM appointment_attempts a
          LEFT JOIN boutiques b ON b.id = a.boutique_id
          LEFT JOIN trip_companions c ON c.id = a.companion_id
@@ -165,6 +196,7 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
     created_at: string;
     updated_at: string;
     boutique: string | null;
+    boutique_code: string | null;
     boutique_city: string | null;
     boutique_zone: string | null;
     companion: string | null;
@@ -187,8 +219,13 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
       ]
         .filter(Boolean)
         .join('\n'),
-      location: a.boutique ? `Hermès ${a.boutique}, ${a.boutique_city}` : undefined,
+      location: a.boutique
+        ? `Hermès ${a.boutique}, ${(a.boutique_code && BOUTIQUE_ADDRESSES[a.boutique_code]) || a.boutique_city}`
+        : undefined,
       timed: { start: start.toUTC().toISO()!, end: start.plus({ hours: 1 }).toUTC().toISO()!, zone },
+      alarms: alarmsOn
+        ? [{ minutesBefore: settings.appointmentAlarmMinutes, relatesTo: 'start', text: `Leather appointment${a.boutique ? ` at ${a.boutique}` : ''}: bring your passport.` }]
+        : undefined,
       created: a.created_at,
       lastModified: a.updated_at,
     });
@@ -246,26 +283,67 @@ function render(journal: Journal, name: string, events: EventSpec[]): string {
     method: ICalCalendarMethod.PUBLISH,
     timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
   });
+  const sequence = sequences(journal, events);
   for (const e of events) {
     const common = {
       id: e.id,
-      summary: e.summary,
-      description: e.description ?? null,
-      location: e.location ?? null,
+      sequence: sequence.get(e.id) ?? 0,
+      summary: icsText(e.summary),
+      description: e.description ? icsText(e.description) : null,
+      location: e.location ? icsText(e.location) : null,
       stamp,
       ...(e.created ? { created: DateTime.fromISO(e.created, { zone: 'utc' }) } : {}),
       ...(e.lastModified ? { lastModified: DateTime.fromISO(e.lastModified, { zone: 'utc' }) } : {}),
     };
+    let event;
     if (e.allDay) {
-      calendar.createEvent({ ...common, allDay: true, start: utcDay(e.allDay.start), end: utcDay(e.allDay.endExclusive) });
+      event = calendar.createEvent({ ...common, allDay: true, start: utcDay(e.allDay.start), end: utcDay(e.allDay.endExclusive) });
     } else if (e.timed) {
-      calendar.createEvent({
+      event = calendar.createEvent({
         ...common,
         timezone: e.timed.zone,
         start: DateTime.fromISO(e.timed.start, { zone: e.timed.zone }),
         end: DateTime.fromISO(e.timed.end, { zone: e.timed.zone }),
       });
     }
+    for (const a of e.alarms ?? []) {
+      // ical-generator's constructor ignores relatesTo: set it after.
+      event
+        ?.createAlarm({ type: ICalAlarmType.display, trigger: a.minutesBefore * 60, description: icsText(a.text) })
+        .relatesTo(a.relatesTo === 'end' ? ICalAlarmRelatesTo.end : ICalAlarmRelatesTo.start);
+    }
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one included.
+  const text = calendar.toString().replace(/\r?\n/g, '\r\n');
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/**
+ * The SEQUENCE of each event: its stored revision, bumped (and its hash replaced) when what is
+ * exported about it — time or text — differs from the last export. One transaction.
+ */
+function sequences(journal: Journal, events: EventSpec[]): Map<string, number> {
+  const db = journal.sqlite;
+  const read = db.prepare('SELECT hash, sequence FROM ics_revisions WHERE uid = ?');
+  const write = db.prepare(
+    `INSERT INTO ics_revisions (uid, hash, sequence, changed_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash, sequence = excluded.sequence, changed_at = excluded.changed_at`,
+  );
+  const now = journal.now();
+  const out = new Map<string, number>();
+  db.transaction(() => {
+    for (const e of events) {
+      const { lastModified: _lm, ...content } = e;
+      const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+      const row = read.get(e.id) as { hash: string; sequence: number } | undefined;
+      if (row && row.hash === hash) {
+        out.set(e.id, row.sequence);
+        continue;
+      }
+      const sequence = row ? row.sequence + 1 : 0;
+      write.run(e.id, hash, sequence, now);
+      out.set(e.id, sequence);
+    }
+  })();
+  return out;
 }

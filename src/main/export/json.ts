@@ -20,6 +20,7 @@ import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { ExportFile, ImportSummary } from '../../shared/api/data';
 import { IDENTITY_DOCUMENTS } from '../../shared/api/identities';
+import { settingsUpdate } from '../../shared/api/settings';
 import { isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { DomainError, type FieldIssue } from '../../shared/result';
 import { columnsOf, contentTables, foreignKeys, isFreshJournal, recordCount, replaceContentFrom, rowsOf, type Column } from '../backup/content';
@@ -303,6 +304,42 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
       issues.add(['tables', 'decision_notes', index, 'subject_id'], `${recordLabel('decision_notes', index, row)}, subject id: points at ${subject.inSentence} ${r.subject_id}, which is not in the file.`);
     }
   });
+  // Settings values: the same schemas as settings.update (one source): an IANA zone, an ISO 4217
+  // code, a known theme, reminder minutes in range.
+  const settingRules = settingsUpdate.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } } | undefined>;
+  (doc.tables['settings'] ?? []).forEach((row, index) => {
+    const r = row as { key: string; value: string };
+    const rule = settingRules[r.key];
+    const label = `Setting "${r.key}"`;
+    if (!rule) {
+      issues.add(['tables', 'settings', index, 'key'], `${label}: is not a setting of Carnet.`);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(r.value);
+    } catch {
+      issues.add(['tables', 'settings', index, 'value'], `${label}, value: is not readable (not JSON).`);
+      return;
+    }
+    const result = rule.safeParse(value);
+    if (!result.success) {
+      issues.add(['tables', 'settings', index, 'value'], `${label}, value ${JSON.stringify(value)}: ${result.error?.issues[0]?.message ?? 'is not valid.'}`.replace(/\.?$/, '.'));
+    }
+  });
+  // Required children: a receipt has items (a file without the purchase_items table has none).
+  const purchases = doc.tables['purchases'] ?? [];
+  if (purchases.length > 0) {
+    if (!('purchase_items' in doc.tables)) {
+      issues.add(['tables', 'purchase_items'], `The file has ${purchases.length} receipt${purchases.length > 1 ? 's' : ''} but no "purchase_items" table: every receipt needs its items.`);
+    } else {
+      const withItems = valuesOf('purchase_items', 'purchase_id');
+      purchases.forEach((row, index) => {
+        const id = (row as { id: unknown }).id;
+        if (!withItems.has(id)) issues.add(['tables', 'purchases', index, 'id'], `${recordLabel('purchases', index, row)}: has no items; a receipt needs at least one.`);
+      });
+    }
+  }
   if (doc.identityNumbers.included) {
     const seen = new Set<number>();
     doc.identityNumbers.records.forEach((record, index) => {

@@ -3,7 +3,7 @@
  * read as their defaults; the home zone defaults to this machine's zone.
  */
 import type { ParsedInputOf } from '../../shared/api';
-import type { CalendarOverride, Settings, settingsContract } from '../../shared/api/settings';
+import { settingsUpdate, type CalendarOverride, type Settings, type settingsContract } from '../../shared/api/settings';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
@@ -12,19 +12,53 @@ const defaults = (): Settings => ({
   homeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Paris',
   defaultCurrency: 'EUR',
   theme: 'system',
+  calendarAlarms: true,
+  alarmOpeningMinutes: 0,
+  alarmClosingMinutes: 60,
+  appointmentAlarmMinutes: 60,
 });
 
+/** What the user sees for a setting whose stored value cannot be used. */
+const SETTING_LABELS: Record<string, string> = {
+  homeZone: 'home time zone',
+  defaultCurrency: 'default currency',
+  theme: 'theme',
+  calendarAlarms: 'calendar reminders switch',
+  alarmOpeningMinutes: 'reminder before a lottery window opens',
+  alarmClosingMinutes: 'reminder before a lottery window closes',
+  appointmentAlarmMinutes: 'reminder before an appointment',
+};
+
+/**
+ * The settings, each stored value checked with the same schema as `settings.update` (one
+ * source): a value written by an old version, a hand-edited file or an import that cannot be
+ * used reads as its default, with a sentence saying so, instead of taking a screen down.
+ */
 export function getSettings(journal: Journal): Settings {
   const rows = journal.all(journal.q.selectFrom('settings').selectAll());
-  const stored: Partial<Settings> = {};
+  const base = defaults();
+  const stored: Record<string, unknown> = {};
+  const fallbacks: string[] = [];
+  const shape = settingsUpdate.shape as Record<string, { safeParse(v: unknown): { success: boolean } } | undefined>;
   for (const row of rows) {
+    const schema = shape[row.key];
+    if (!schema) continue; // A key this version does not know is left alone.
+    const label = SETTING_LABELS[row.key] ?? row.key;
+    const fallback = JSON.stringify((base as unknown as Record<string, unknown>)[row.key]);
+    let value: unknown;
     try {
-      (stored as Record<string, unknown>)[row.key] = JSON.parse(row.value);
+      value = JSON.parse(row.value);
     } catch {
-      // A value that is not JSON is ignored and reads as its default.
+      fallbacks.push(`The stored ${label} could not be read, so ${fallback} is used instead; choose it again in Settings.`);
+      continue;
     }
+    if (value === undefined || !schema.safeParse(value).success) {
+      fallbacks.push(`The stored ${label} ${JSON.stringify(value)} is not valid, so ${fallback} is used instead; choose it again in Settings.`);
+      continue;
+    }
+    stored[row.key] = value;
   }
-  return { ...defaults(), ...stored };
+  return { ...base, ...(stored as Partial<Settings>), ...(fallbacks.length > 0 ? { fallbacks } : {}) };
 }
 
 export function updateSettings(journal: Journal, input: ParsedInputOf<'settings.update'>): Settings {

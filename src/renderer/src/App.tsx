@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { CommandPalette } from './components/CommandPalette';
+import { ScreenBoundary } from './components/ScreenBoundary';
+import { SettingsNotice } from './components/SettingsNotice';
 import { LoadingState } from './components/States';
 import { href, useRoute } from './lib/router';
 import { sections } from './pages';
@@ -38,10 +40,13 @@ export function App() {
         <p className="sidebar-footer">Private journal · stays on this computer</p>
       </nav>
       <main className="content" id="main">
+        <SettingsNotice />
         <ReminderBanner />
-        <Suspense fallback={<LoadingState />}>
-          <Page route={route.slice(1)} />
-        </Suspense>
+        <ScreenBoundary key={route.join('/')} screen={current.label}>
+          <Suspense fallback={<LoadingState />}>
+            <Page route={route.slice(1)} />
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </div>
   );

@@ -10,7 +10,28 @@ export interface Settings {
   /** The currency new purchases start in. */
   defaultCurrency: string;
   theme: (typeof THEMES)[number];
+  /** Reminders (VALARM, DISPLAY) in the exported calendar: off switches them all off. */
+  calendarAlarms: boolean;
+  /** Minutes before a lottery window opens that the first reminder rings (0: at opening). */
+  alarmOpeningMinutes: number;
+  /** Minutes before a lottery window closes that the second reminder rings. */
+  alarmClosingMinutes: number;
+  /** Minutes before a granted appointment that its reminder rings. */
+  appointmentAlarmMinutes: number;
+  /**
+   * One sentence per stored value that could not be used (a zone that does not exist, an unknown
+   * currency): it reads as its safe default instead, and the app says so. Absent when all is well.
+   */
+  fallbacks?: string[];
 }
+
+/** Reminder minutes: up to a day before. */
+const alarmMinutes = (what: string) =>
+  z
+    .number({ error: `${what} is a number of minutes.` })
+    .int({ error: `${what} is a whole number of minutes.` })
+    .min(0, { error: `${what} cannot be negative.` })
+    .max(1440, { error: `${what} is at most 1440 minutes (a day).` });
 
 export interface CalendarOverride {
   day: string;
@@ -23,6 +44,10 @@ export const settingsUpdate = z.strictObject({
   homeZone: timeZone.optional(),
   defaultCurrency: currency.optional(),
   theme: z.enum(THEMES, { error: 'Theme is system, light or dark.' }).optional(),
+  calendarAlarms: z.boolean({ error: 'Say whether the exported calendar carries reminders.' }).optional(),
+  alarmOpeningMinutes: alarmMinutes('The reminder before a lottery window opens').optional(),
+  alarmClosingMinutes: alarmMinutes('The reminder before a lottery window closes').optional(),
+  appointmentAlarmMinutes: alarmMinutes('The reminder before an appointment').optional(),
 });
 
 export const overrideSet = z.strictObject({

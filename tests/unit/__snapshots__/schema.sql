@@ -179,6 +179,13 @@ CREATE TABLE guidance_choices (
   PRIMARY KEY (order_id, guidance)
 ) WITHOUT ROWID;
 
+CREATE TABLE ics_revisions (
+  uid TEXT PRIMARY KEY,
+  hash TEXT NOT NULL,
+  sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0),
+  changed_at TEXT NOT NULL
+);
+
 CREATE TABLE identity_numbers (
   id INTEGER PRIMARY KEY,
   person TEXT,                            -- NULL: the user; else a companion's name

@@ -11,6 +11,7 @@ import { sql as calendarIndexes006 } from './006-calendar-indexes';
 import { sql as searchOffers007 } from './007-search-offers';
 import { sql as quotaIndex008 } from './008-quota-index';
 import { sql as searchPortable009 } from './009-search-portable';
+import { sql as icsRevisions012 } from './012-ics-revisions';
 
 export interface Migration {
   id: string;
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { id: '007-search-offers', sql: searchOffers007 },
   { id: '008-quota-index', sql: quotaIndex008 },
   { id: '009-search-portable', sql: searchPortable009 },
+  { id: '012-ics-revisions', sql: icsRevisions012 },
 ];

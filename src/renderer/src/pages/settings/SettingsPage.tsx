@@ -9,6 +9,7 @@ import '../../styles/settings.css';
 import { BoutiqueCalendarSettings } from './CalendarSettings';
 import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
+import { ReminderSettings } from './ReminderSettings';
 import { ZonePicker } from './ZonePicker';
 
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
         <div className="settings">
           <HomeZone settings={settings.data} />
           <MoneyAndTheme settings={settings.data} />
+          <ReminderSettings settings={settings.data} />
           <BoutiqueCalendarSettings />
           <IdentitySection />
           <DataSection />

@@ -1,0 +1,67 @@
+/**
+ * JSON import refuses files that break the channels' rules — settings values (with the
+ * settings.update schemas) and required children (a receipt has items) — listing each problem,
+ * with the journal file byte-identical; a valid export still imports.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { seedJournal } from './fixtures/data-seed';
+import { harness } from './helpers';
+
+const clock = () => new Date('2026-11-23T10:00:00.000Z');
+
+function fileHash(p: string): string {
+  const h = createHash('sha256');
+  for (const f of [p, `${p}-wal`]) if (fs.existsSync(f)) h.update(fs.readFileSync(f));
+  return h.digest('hex');
+}
+
+type Doc = { tables: Record<string, Record<string, unknown>[]> };
+const setSetting = (key: string, value: string) => (d: Doc) => {
+  const rows = d.tables['settings']!;
+  const row = rows.find((r) => r['key'] === key);
+  if (row) row['value'] = value;
+  else rows.push({ key, value });
+};
+
+const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
+  ['home zone Mars/Olympus', setSetting('homeZone', '"Mars/Olympus"'), /Setting "homeZone", value "Mars\/Olympus": Choose a time zone/],
+  ['currency XXXX', setSetting('defaultCurrency', '"XXXX"'), /Setting "defaultCurrency", value "XXXX": Use a three-letter currency code/],
+  ['unknown theme', setSetting('theme', '"neon"'), /Setting "theme", value "neon": Theme is system, light or dark/],
+  ['negative reminder minutes', setSetting('alarmClosingMinutes', '-5'), /cannot be negative/],
+  ['setting not JSON', setSetting('theme', 'dark'), /not readable/],
+  ['unknown setting', setSetting('favouriteColour', '"orange"'), /is not a setting of Carnet/],
+  ['no purchase_items table', (d) => void delete d.tables['purchase_items'], /no "purchase_items" table: every receipt needs its items/],
+  ['a receipt without items', (d) => {
+    const first = d.tables['purchases']![0]!['id'];
+    d.tables['purchase_items'] = d.tables['purchase_items']!.filter((i) => i['purchase_id'] !== first);
+  }, /has no items; a receipt needs at least one/],
+];
+
+describe('JSON import follows the channels’ rules', () => {
+  const source = harness({ clock });
+  seedJournal(source.dispatch);
+  const content = source.call('data.exportJson', undefined).content;
+
+  for (const [kind, corrupt, message] of CORRUPTIONS) {
+    it(`refuses ${kind}, listing the problem, with the journal byte-identical`, () => {
+      const target = harness({ clock });
+      target.call('settings.update', { theme: 'dark' });
+      const before = fileHash(target.journal.path);
+      const doc = JSON.parse(content) as Doc;
+      corrupt(doc);
+      const err = target.fail('data.importJson', { content: JSON.stringify(doc), replace: true });
+      expect(err.code).toBe('invalid_input');
+      expect([err.message, ...(err.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
+      expect(fileHash(target.journal.path)).toBe(before);
+    });
+  }
+
+  it('still imports a valid export', () => {
+    const target = harness({ clock });
+    const summary = target.call('data.importJson', { content });
+    expect(summary).toBeTruthy();
+    expect(target.call('purchases.list', undefined).length).toBeGreaterThan(0);
+  });
+});
