@@ -42,7 +42,7 @@ export function App() {
       <main className="content" id="main">
         <SettingsNotice />
         <ReminderBanner />
-        <ScreenBoundary key={route.join('/')} screen={current.label}>
+        <ScreenBoundary key={route[0]} route={route.join('/')} screen={current.label}>
           <Suspense fallback={<LoadingState />}>
             <Page route={route.slice(1)} />
           </Suspense>

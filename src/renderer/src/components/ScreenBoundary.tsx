@@ -1,14 +1,17 @@
 /**
  * One error boundary per screen: a screen that throws while rendering shows what went wrong in a
  * sentence and the ways out (back, Settings, reload) instead of blanking the whole window. The
- * detail goes to the console for whoever investigates. Keyed by the route, so moving to another
- * screen starts fresh.
+ * detail goes to the console for whoever investigates. Moving to another route clears the error
+ * (the screen is not remounted for that: keyed by screen only, so a list keeps its state when a
+ * record's dialog opens or closes on its own sub-route).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { href } from '../lib/router';
 
 interface Props {
   screen: string;
+  /** The whole route: when it changes, a shown error is cleared and the screen tried again. */
+  route: string;
   children: ReactNode;
 }
 
@@ -17,6 +20,10 @@ export class ScreenBoundary extends Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (previous.route !== this.props.route && this.state.error) this.setState({ error: null });
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
