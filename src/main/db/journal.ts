@@ -80,9 +80,14 @@ export class Journal {
     return Number(this.run(query).lastInsertRowid);
   }
 
-  /** Runs fn in one transaction (a savepoint when nested); any throw rolls everything back. */
+  /**
+   * Runs fn in one transaction (a savepoint when nested); any throw rolls everything back.
+   * BEGIN IMMEDIATE: the write lock is taken at the start, so the busy timeout applies. A deferred
+   * transaction reads first and then fails at once with "database is locked" when another
+   * connection committed in between.
+   */
   tx<T>(fn: () => T): T {
-    return this.sqlite.transaction(fn)();
+    return this.sqlite.transaction(fn).immediate();
   }
 
   close(): void {

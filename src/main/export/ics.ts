@@ -344,6 +344,6 @@ function sequences(journal: Journal, events: EventSpec[]): Map<string, number> {
       write.run(e.id, hash, sequence, now);
       out.set(e.id, sequence);
     }
-  })();
+  }).immediate();
   return out;
 }
