@@ -261,3 +261,31 @@ test('empty states, and the reminder banner for an open window', async ({ app, h
   await banner.getByRole('button', { name: 'Dismiss the reminder for Sat 5 Dec' }).click();
   await expect(banner).toBeHidden();
 });
+
+test('a minor cannot be chosen as who applied to the lottery, and the form says why when a walk-in becomes one', async ({ app, harness, call }) => {
+  const trip = await december(call);
+  const leo = trip.companions[1]!;
+  await openAt(app, `${harness.url}#/appointments/list`);
+  await app.getByRole('button', { name: 'Record an attempt' }).first().click();
+  const form = app.getByRole('dialog', { name: 'Record an attempt' });
+  await form.getByLabel('How').selectOption('lottery');
+  await form.getByLabel('Trip').selectOption(String(trip.id));
+  const who = form.getByLabel('Who applied');
+  await expect(who.getByRole('option', { name: 'Léo (under 18: cannot apply)' })).toBeDisabled();
+  await expect(who.getByRole('option', { name: 'Anna' })).toBeEnabled();
+
+  // A walk-in with Léo is fine; making it a lottery attempt is refused beside the field.
+  await form.getByLabel('How').selectOption('walk_in');
+  await expect(who.getByRole('option', { name: 'Léo (minor)' })).toBeEnabled();
+  await form.getByLabel('Appointment wanted on').fill('2026-12-07');
+  await who.selectOption(String(leo.id));
+  await form.getByRole('button', { name: 'Record attempt' }).click();
+  await expect(app.getByRole('heading', { name: 'Walk-in · Mon 7 Dec 2026' })).toBeVisible();
+  const before = harness.journal.sqlite.prepare('SELECT method, companion_id FROM appointment_attempts').all();
+  await app.getByRole('button', { name: 'Edit' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit the attempt' });
+  await edit.getByLabel('How').selectOption('lottery');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByText('Léo is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".')).toBeVisible();
+  expect(harness.journal.sqlite.prepare('SELECT method, companion_id FROM appointment_attempts').all()).toEqual(before);
+});

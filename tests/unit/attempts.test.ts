@@ -286,6 +286,29 @@ describe('attempts: lottery steps', () => {
 });
 
 describe('attempts: who applied, and links', () => {
+  it('a minor cannot apply to the lottery: refused on create, on update and when a walk-in becomes a lottery attempt', () => {
+    const { call, fail, journal } = setup();
+    const trip = call('trips.create', {
+      title: 'Paris with the children',
+      city: 'Paris',
+      startDay: '2026-12-05',
+      endDay: '2026-12-12',
+      companions: [{ name: 'Anna', adult: true }, { name: 'Zoé', adult: false }],
+    });
+    const [anna, zoe] = trip.companions;
+    const message = 'Zoé is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".';
+    const before = contentHash(journal);
+    expect(fail('attempts.create', lottery({ tripId: trip.id, companionId: zoe!.id }))).toEqual({ code: 'invalid_input', message, issues: [{ path: ['companionId'], message }] });
+    expect(contentHash(journal)).toBe(before);
+
+    const byAnna = call('attempts.create', lottery({ tripId: trip.id, companionId: anna!.id }));
+    const walkIn = call('attempts.create', { method: 'walk_in', wantedDay: '2026-12-07', tripId: trip.id, companionId: zoe!.id });
+    const stored = contentHash(journal);
+    expect(fail('attempts.update', { id: byAnna.id, companionId: zoe!.id }).issues).toEqual([{ path: ['companionId'], message }]);
+    expect(fail('attempts.update', { id: walkIn.id, method: 'lottery' }).issues).toEqual([{ path: ['companionId'], message }]);
+    expect(contentHash(journal)).toBe(stored);
+  });
+
   it('a companion must be one of the trip’s companions, and needs the trip', () => {
     const { call, fail, journal, paris, spring } = setup();
     const anna = paris.companions[0]!;

@@ -115,12 +115,16 @@ function checkLinks(journal: Journal, d: Draft, given: (f: DraftField) => boolea
   if (given('boutiqueId')) requireLink(journal, 'boutiques', d.boutiqueId, 'Boutique', ['boutiqueId']);
   if (given('tripId')) requireLink(journal, 'trips', d.tripId, 'Trip', ['tripId']);
   if (given('contactId')) requireLink(journal, 'contacts', d.contactId, 'Contact', ['contactId']);
-  if ((given('companionId') || given('tripId')) && d.companionId !== null) {
+  if ((given('companionId') || given('tripId') || given('method')) && d.companionId !== null) {
     if (d.tripId === null) throw fail('companionId', 'A companion applies as part of a trip: choose the trip first, or leave "who applied" as yourself.');
     const onTrip = journal.first(
-      journal.q.selectFrom('trip_companions').select('id').where('id', '=', d.companionId).where('trip_id', '=', d.tripId),
+      journal.q.selectFrom('trip_companions').select(['name', 'adult']).where('id', '=', d.companionId).where('trip_id', '=', d.tripId),
     );
     if (!onTrip) throw fail('companionId', `Companion ${d.companionId} is not a companion of this trip.`);
+    // Only adults (18+) may apply to the lottery (DOMAIN: each adult applies on their own phone).
+    if (onTrip.adult !== 1 && d.method === 'lottery') {
+      throw fail('companionId', `${onTrip.name} is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".`);
+    }
   }
   // The lottery form offers only the Paris leather boutiques (or no preference).
   if ((given('boutiqueId') || given('method')) && d.method === 'lottery' && d.boutiqueId !== null) {

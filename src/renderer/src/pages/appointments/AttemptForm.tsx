@@ -194,9 +194,10 @@ export function AttemptForm({
               <select {...a} {...register('companionId')} disabled={!trip}>
                 <option value="">You</option>
                 {trip?.companions.map((c) => (
-                  <option key={c.id} value={c.id}>
+                  // Only adults may apply to the lottery: a minor is shown, but cannot be chosen.
+                  <option key={c.id} value={c.id} disabled={!c.adult && method === 'lottery'}>
                     {c.name}
-                    {c.adult ? '' : ' (minor)'}
+                    {c.adult ? '' : method === 'lottery' ? ' (under 18: cannot apply)' : ' (minor)'}
                   </option>
                 ))}
               </select>
