@@ -174,3 +174,32 @@ test('the spend profile keeps stores, groups, currencies and online purchases ap
   await app.getByRole('button', { name: 'Table' }).click();
   await expect(app.getByRole('cell', { name: 'Offer: Picotin — still deciding' })).toBeVisible();
 });
+
+test('a Kelly offered and taken counts as quota without touching "Quota bag?": 1 of 2, bought 1', async ({ app, harness, call }) => {
+  await appointment(call);
+  await open(app, `${harness.url}#/offers`);
+  await expect(quota(app).getByText('0 of 2')).toBeVisible();
+  await app.getByRole('button', { name: 'Record an offer' }).first().click();
+  const dialog = app.getByRole('dialog', { name: 'Record an offer' });
+  await dialog.getByLabel('Day offered').fill('2026-06-10');
+  await dialog.getByLabel('Model').fill('Kelly');
+  await dialog.getByLabel('Size').fill('25');
+  await dialog.getByLabel('Leather').fill('Togo');
+  await dialog.getByLabel('Colour').fill('Gold');
+  // The default follows the reported rule, shown with its source; nothing to choose.
+  await expect(dialog.getByLabel('Quota bag?').locator('option:checked')).toHaveText('Quota by the reported rule (Kelly)');
+  await expect(dialog.getByText(/Birkin and Kelly count as quota \(Community reports.*checked 2026-12\)/)).toBeVisible();
+  await dialog.getByLabel('Price').fill('10400');
+  await dialog.getByRole('button', { name: 'Record offer' }).click();
+  await expect(app.getByRole('heading', { name: 'Kelly 25 · Togo Gold', level: 1 })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Take it' }).click();
+  const take = app.getByRole('dialog', { name: 'Take the offer' });
+  await take.getByRole('button', { name: 'Take and record the purchase' }).click();
+  await expect(take).toBeHidden();
+  await open(app, `${harness.url}#/offers`);
+  await expect(quota(app).getByText('1 of 2')).toBeVisible();
+  await expect(quota(app).getByText('(1 taken)')).toBeVisible();
+  await expect(quota(app).getByRole('definition').nth(1)).toHaveText('1');
+  expect(harness.journal.sqlite.prepare('SELECT category, quota, offered FROM purchase_items').all()).toEqual([{ category: 'bag', quota: 1, offered: 1 }]);
+});

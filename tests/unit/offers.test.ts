@@ -404,3 +404,26 @@ describe('a boutique or SA that offers name cannot be deleted', () => {
     expect(h.call('contacts.delete', { id: lone.id })).toEqual({ id: lone.id });
   });
 });
+
+describe('quota from the item (issue 14 §2): Birkin and Kelly count unless the user says No', () => {
+  it('a Kelly left "Not sure" is a quota offer; taking it buys a quota bag line; the year counts it once, bought once', () => {
+    const h = setup();
+    const w = world(h);
+    const offer = h.call('offers.create', { ...kelly, model: 'Kelly', leather: 'Togo', quota: null, attemptId: w.attempt.id });
+    expect(offer.quota).toBe(true);
+    h.call('offers.take', { id: offer.id, day: '2026-06-10', priceMinor: 1_040_000, currency: 'EUR', tripId: null, reason: null });
+    const line = h.journal.sqlite.prepare('SELECT category, description, quota, offered FROM purchase_items').get();
+    expect(line).toEqual({ category: 'bag', description: 'Kelly 25 · Togo Gold · GHW', quota: 1, offered: 1 });
+    expect(h.call('profile.quota', undefined).current).toMatchObject({ year: 2026, offered: 1, taken: 1, bought: 1, boughtWithoutOffer: 0, counted: 1 });
+  });
+
+  it('No on a Kelly stays No; an Evelyne left "Not sure" stays unknown; a model edited to Birkin becomes quota', () => {
+    const h = setup();
+    world(h);
+    expect(h.call('offers.create', { ...kelly, quota: false }).quota).toBe(false);
+    const evelyne = h.call('offers.create', { ...kelly, model: 'Evelyne', size: 'PM', quota: null });
+    expect(evelyne.quota).toBe(null);
+    expect(h.call('offers.update', { id: evelyne.id, model: 'Birkin' }).quota).toBe(true);
+    expect(h.call('offers.update', { id: evelyne.id, category: 'small_leather_goods' }).quota).toBe(null);
+  });
+});

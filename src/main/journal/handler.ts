@@ -11,6 +11,8 @@ export type DomainHandlers<C extends Record<string, ChannelDef<z.ZodType, unknow
 };
 
 export const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);
+/** A yes / no / not-known mark as stored: 1, 0 or NULL. */
+export const nullableFlag = (b: boolean | null): 0 | 1 | null => (b === null ? null : flag(b));
 
 /** Records a channel may name (their tables, from the record-kind registry). */
 type LinkedTable = RecordTable;

@@ -16,10 +16,11 @@ import type { ParsedInputOf } from '../../shared/api';
 import { offerShapeIssues, type Offer, type offersContract } from '../../shared/api/offers';
 import { describeOffer } from '../../shared/domain/offer-item';
 import { offerInstant, quotaYearOf, QUOTA_ZONE } from '../../shared/domain/spend-profile';
+import { quotaMark } from '../../shared/domain/quota-rule';
 import { conflict, DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { OffersTable } from '../db/tables';
-import { containsAny, flag, requireLink, type DomainHandlers } from './handler';
+import { containsAny, flag, nullableFlag, requireLink, type DomainHandlers } from './handler';
 import { deleteNotesOf } from './notes-cascade';
 import { today } from './today';
 
@@ -153,7 +154,7 @@ function applyTake(journal: Journal, offer: Offer, take: TakeInput, at: string[]
         position: 0,
         category: offer.category,
         description: describeOffer(offer),
-        quota: offer.category === 'bag' && offer.quota !== null ? flag(offer.quota) : null,
+        quota: nullableFlag(quotaMark(offer.category, offer.quota, offer.model)),
         price_minor: priceMinor,
         offered: 1,
       }),
@@ -192,7 +193,8 @@ export function createOffer(journal: Journal, input: ParsedInputOf<'offers.creat
         leather: input.leather,
         colour: input.colour,
         hardware: input.hardware,
-        quota: input.quota === null ? null : flag(input.quota),
+        // "Not sure" on a Birkin or Kelly reads as the reported rule: a quota bag (No overrides it).
+        quota: nullableFlag(quotaMark(input.category, input.quota, input.model)),
         price_minor: input.priceMinor,
         currency: input.currency,
         decision: input.decision === 'declined' ? 'declined' : 'pending',
@@ -235,6 +237,7 @@ export function updateOffer(journal: Journal, input: ParsedInputOf<'offers.updat
     };
     // Moving the offer away from bags drops a stored quota mark rather than refusing the edit.
     if (input.category !== undefined && input.category !== 'bag' && input.quota === undefined) merged.quota = null;
+    merged.quota = quotaMark(merged.category, merged.quota, merged.model);
     checkShape(merged);
     if (input.day !== undefined) checkDay(journal, input.day);
     if (current.decidedOn !== null && merged.day > current.decidedOn) {
@@ -261,7 +264,7 @@ export function updateOffer(journal: Journal, input: ParsedInputOf<'offers.updat
           leather: merged.leather,
           colour: merged.colour,
           hardware: merged.hardware,
-          quota: merged.quota === null ? null : flag(merged.quota),
+          quota: nullableFlag(merged.quota),
           price_minor: merged.priceMinor,
           currency: merged.currency,
           reason: merged.reason,

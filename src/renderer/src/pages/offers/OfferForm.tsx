@@ -11,6 +11,7 @@ import { COMMON_CURRENCIES, COUNTRY_CURRENCY } from '../purchases/labels';
 import { minorToInput, parseMoney } from '../purchases/money';
 import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
+import { isQuotaModel, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
 
 interface FormValues {
   day: string;
@@ -135,6 +136,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   const category = watch('category');
   const decision = watch('decision');
   const boutiqueId = watch('boutiqueId');
+  const model = watch('model');
   const name = boutiqueNamer(boutiques.data);
   const sas = (contacts.data ?? []).filter((c) => !boutiqueId || c.boutiqueId === null || String(c.boutiqueId) === boutiqueId);
 
@@ -347,10 +349,14 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
             {(a) => <input {...a} {...register('model')} placeholder="Kelly" autoFocus />}
           </Field>
           {category === 'bag' && (
-            <Field label="Quota bag?" error={errors.quota?.message} hint="Birkin and Kelly are quota bags.">
+            <Field
+              label="Quota bag?"
+              error={errors.quota?.message}
+              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count as quota (${QUOTA_MODELS_RULE.source}, checked ${QUOTA_MODELS_RULE.checked}); choose Non-quota where your store does not.`}
+            >
               {(a) => (
                 <select {...a} {...register('quota')}>
-                  <option value="">Not sure</option>
+                  <option value="">{isQuotaModel(model) ? `Quota by the reported rule (${model.trim()})` : 'Not sure'}</option>
                   <option value="yes">Quota</option>
                   <option value="no">Non-quota</option>
                 </select>

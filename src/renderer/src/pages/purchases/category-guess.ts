@@ -4,6 +4,7 @@
  * guess: the row's select shows it and the user changes it when it is wrong.
  */
 import type { PurchaseCategory } from '../../../../shared/api/purchases';
+import { isQuotaModel } from '../../../../shared/domain/quota-rule';
 
 const fold = (s: string) =>
   s
@@ -32,7 +33,7 @@ export function guessCategory(description: string): CategoryGuess | null {
   const text = fold(description);
   if (!text.trim()) return null;
   for (const [category, re] of RULES) {
-    if (re.test(text)) return { category, quota: category === 'bag' && /\b(birkin|kelly)\b/.test(text) ? true : null };
+    if (re.test(text)) return { category, quota: category === 'bag' && isQuotaModel(text) ? true : null };
   }
   return null;
 }
