@@ -8,6 +8,7 @@
 export const QUOTA_MODELS_RULE = {
   models: ['Birkin', 'Kelly'],
   source: 'Community reports (PurseForum, PurseBop, MyQuotaBag), not Hermès policy',
+  sourceShort: 'community reports',
   checked: '2026-12',
 } as const;
 

@@ -352,7 +352,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
             <Field
               label="Quota bag?"
               error={errors.quota?.message}
-              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count as quota (${QUOTA_MODELS_RULE.source}, checked ${QUOTA_MODELS_RULE.checked}); choose Non-quota where your store does not.`}
+              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count, as ${QUOTA_MODELS_RULE.sourceShort} say (checked ${QUOTA_MODELS_RULE.checked}). Choose Non-quota where your store does not count it.`}
             >
               {(a) => (
                 <select {...a} {...register('quota')}>
