@@ -5,18 +5,14 @@
  * year per client. Some stores also count Constance or exotics; the user marks those lines "Yes"
  * by hand, and marks a Birkin or Kelly "No" where their store does not count it.
  */
+import { fold } from '../fold';
+
 export const QUOTA_MODELS_RULE = {
   models: ['Birkin', 'Kelly'],
   source: 'Community reports (PurseForum, PurseBop, MyQuotaBag), not Hermès policy',
   sourceShort: 'community reports',
   checked: '2026-12',
 } as const;
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 const QUOTA_WORDS = new RegExp(`\\b(${QUOTA_MODELS_RULE.models.map((m) => fold(m)).join('|')})\\b`);
 

@@ -14,6 +14,7 @@ import { Avatar } from './Avatar';
 import { ContactDetail } from './ContactDetail';
 import { boutiqueOrder, ContactForm } from './ContactForm';
 import { ROLE_LABELS } from './labels';
+import { fold } from '../../../../shared/fold';
 
 export function ContactsPage({ route }: { route: string[] }) {
   // '#/contacts/new' (the File menu's "New contact") is the list with the new-contact form open.
@@ -21,13 +22,6 @@ export function ContactsPage({ route }: { route: string[] }) {
   const id = route[0] ? Number(route[0]) : null;
   return id ? <ContactDetail id={id} /> : <ContactList />;
 }
-
-/** Lower case without accents, so "sevres" finds "Sèvres" and "celine" finds "Céline". */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 function matches(contact: Contact, boutique: Boutique | undefined, words: string[]): boolean {
   if (words.length === 0) return true;

@@ -33,7 +33,7 @@ const TAKE_FIELDS: Record<string, keyof TakeValues> = {
   reason: 'reason',
 };
 
-export function TakeDialog({ offer, open, onClose }: { offer: Offer; open: boolean; onClose: () => void }) {
+export function TakeDialog({ offer, onClose }: { offer: Offer; onClose: () => void }) {
   const take = useWrite('offers.take');
   const trips = useChannel('trips.list');
   const receipts = useChannel('purchases.list', { from: offer.day, ...(offer.boutiqueId ? { boutiqueId: offer.boutiqueId } : {}), limit: 50 });
@@ -92,7 +92,7 @@ export function TakeDialog({ offer, open, onClose }: { offer: Offer; open: boole
   return (
     <Dialog
       title="Take the offer"
-      open={open}
+      open
       onClose={onClose}
       footer={
         <>
@@ -182,7 +182,7 @@ interface DecideValues {
 }
 
 /** Decline, or set back to "still deciding" (a taken offer keeps its purchase; only the link goes). */
-export function DecideDialog({ offer, decision, open, onClose }: { offer: Offer; decision: 'declined' | 'pending'; open: boolean; onClose: () => void }) {
+export function DecideDialog({ offer, decision, onClose }: { offer: Offer; decision: 'declined' | 'pending'; onClose: () => void }) {
   const decide = useWrite('offers.decide');
   const [formError, setFormError] = useState<string | null>(null);
   // Mounted each time it opens (see OffersPage): the defaults are computed once, nothing resets it.
@@ -209,7 +209,7 @@ export function DecideDialog({ offer, decision, open, onClose }: { offer: Offer;
   return (
     <Dialog
       title={declining ? 'Decline the offer' : 'Set back to “still deciding”'}
-      open={open}
+      open
       onClose={onClose}
       footer={
         <>

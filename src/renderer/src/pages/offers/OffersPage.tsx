@@ -309,9 +309,9 @@ function OfferDetail({ id }: { id: number }) {
         </div>
       </div>
       <OfferForm open={dialog === 'edit'} offer={o} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
-      {dialog === 'take' && <TakeDialog offer={o} open onClose={() => setDialog(null)} />}
-      {dialog === 'decline' && <DecideDialog offer={o} decision="declined" open onClose={() => setDialog(null)} />}
-      {dialog === 'reopen' && <DecideDialog offer={o} decision="pending" open onClose={() => setDialog(null)} />}
+      {dialog === 'take' && <TakeDialog offer={o} onClose={() => setDialog(null)} />}
+      {dialog === 'decline' && <DecideDialog offer={o} decision="declined" onClose={() => setDialog(null)} />}
+      {dialog === 'reopen' && <DecideDialog offer={o} decision="pending" onClose={() => setDialog(null)} />}
       <ConfirmDialog
         open={dialog === 'delete'}
         title="Delete this offer?"

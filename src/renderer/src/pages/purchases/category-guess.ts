@@ -5,12 +5,7 @@
  */
 import type { PurchaseCategory } from '../../../../shared/api/purchases';
 import { isQuotaModel } from '../../../../shared/domain/quota-rule';
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+import { fold } from '../../../../shared/fold';
 
 // Checked in this order: "Kelly bracelet" is jewelry, "Kelly 25" a bag, "Rodeo charm" a small leather good.
 const RULES: [PurchaseCategory, RegExp][] = [
