@@ -450,24 +450,34 @@ describe('special orders', () => {
   });
 });
 
-describe('news while waiting', () => {
-  it('several Waiting steps may follow one another, each with its note', () => {
-    const h = setup();
-    const order = h.call('specialOrders.create', { ...kelly, history: [{ status: 'offered', day: '2026-06-01' }, { status: 'placed', day: '2026-06-02' }] });
-    h.call('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-06-10', note: 'Atelier confirmed' });
-    const twice = h.call('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-06-12', note: 'Leather chosen' });
-    expect(twice.history.map((e) => [e.status, e.note])).toEqual([
-      ['offered', null],
-      ['placed', null],
-      ['waiting', 'Atelier confirmed'],
-      ['waiting', 'Leather chosen'],
+describe('steps record what happened: none dated in the future', () => {
+  it('refuses a future day on create, on a new step, on an edited step and on the decision; nothing changes', () => {
+    const h = setup(); // 2026-06-15 12:00 UTC
+    const message = (label: string, day: string) => `${label} on ${day} has not happened yet: record each step on the day it happens.`;
+    expect(h.fail('specialOrders.create', { ...kelly, history: [{ status: 'placed', day: '2026-12-15' }] }).issues).toEqual([
+      { path: ['history', 0, 'day'], message: message('Placed', 'Tue 15 Dec 2026') },
     ]);
+    // The boutique's day may be ahead of the user's: tomorrow somewhere on Earth is still accepted.
+    const order = h.call('specialOrders.create', { ...kelly, history: [{ status: 'offered', day: '2026-06-01' }, { status: 'placed', day: '2026-06-16' }] });
+    const before = contentHash(h.journal);
+    expect(h.fail('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-06-17', note: null }).issues).toEqual([
+      { path: ['day'], message: message('Waiting', 'Wed 17 Jun 2026') },
+    ]);
+    expect(h.fail('specialOrders.updateEvent', { id: order.history[1]!.id, day: '2027-01-04' }).issues).toEqual([
+      { path: ['day'], message: message('Placed', 'Mon 4 Jan 2027') },
+    ]);
+    expect(contentHash(h.journal)).toBe(before);
+    // Several "waiting" updates follow one another (news as it comes).
+    h.call('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-06-16', note: 'Atelier confirmed' });
+    const twice = h.call('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-06-16', note: 'Leather chosen' });
+    expect(twice.history.map((e) => e.status)).toEqual(['offered', 'placed', 'waiting', 'waiting']);
   });
 });
 
 describe('the decision on arrival', () => {
   it('accepting creates the purchase, its bag line and the decision note, linked to the order', () => {
-    const h = setup();
+    // The clock after the order's days: steps cannot be recorded before they happen.
+    const h = harness({ clock: () => new Date('2028-03-10T12:00:00Z') });
     const contactId = addContact(h.journal);
     const order = h.call('specialOrders.create', {
       ...kelly,

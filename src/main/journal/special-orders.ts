@@ -17,6 +17,8 @@ import { describeSpec } from '../../shared/domain/special-order-spec';
 import {
   dayProblem,
   historyProblem,
+  futureProblem,
+  latestDayBegun,
   isFinal,
   STATUS_LABELS,
   transitionProblem,
@@ -129,7 +131,7 @@ function touch(journal: Journal, orderId: number): void {
 
 export function createSpecialOrder(journal: Journal, input: ParsedInputOf<'specialOrders.create'>): SpecialOrder {
   return journal.tx(() => {
-    const problem = historyProblem(input.history);
+    const problem = historyProblem(input.history, latestDayBegun(journal.now()));
     if (problem) throw invalid(['history', problem.index, problem.field], problem.message);
     checkLinks(journal, input);
     const now = journal.now();
@@ -226,7 +228,7 @@ export function addEvent(journal: Journal, input: ParsedInputOf<'specialOrders.a
     const last = order.history[order.history.length - 1]!;
     const statusProblem = transitionProblem(last.status, input.status);
     if (statusProblem) throw invalid(['status'], statusProblem);
-    const dateProblem = dayProblem(last, input);
+    const dateProblem = dayProblem(last, input) ?? futureProblem(input, latestDayBegun(journal.now()));
     if (dateProblem) throw invalid(['day'], dateProblem);
     insertEvent(journal, order.id, input);
     touch(journal, order.id);
@@ -251,6 +253,8 @@ export function updateEvent(journal: Journal, input: ParsedInputOf<'specialOrder
       );
     }
     const edited = { status: input.status ?? event.status, day: input.day ?? event.day, note: input.note !== undefined ? input.note : event.note };
+    const future = edited.day !== event.day ? futureProblem(edited, latestDayBegun(journal.now())) : null;
+    if (future) throw invalid(['day'], future);
     const problem = historyProblem(order.history.map((e) => (e.id === event.id ? edited : e)));
     if (problem) throw invalid([problem.field], problem.message);
     journal.run(journal.q.updateTable('special_order_events').set(edited).where('id', '=', event.id));
@@ -297,7 +301,7 @@ export function decide(journal: Journal, input: ParsedInputOf<'specialOrders.dec
           : `This order's latest step is ${STATUS_LABELS[last.status]}; you can accept or reject the bag once it has arrived. Nothing was changed.`,
       );
     }
-    const dateProblem = dayProblem(last, { status: input.decision, day: input.day });
+    const dateProblem = dayProblem(last, { status: input.decision, day: input.day }) ?? futureProblem({ status: input.decision, day: input.day }, latestDayBegun(journal.now()));
     if (dateProblem) throw invalid(['day'], dateProblem);
 
     insertEvent(journal, order.id, { status: input.decision, day: input.day, note: null });

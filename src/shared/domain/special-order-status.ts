@@ -3,6 +3,8 @@
  * rejected, with cancelled possible after any step that is not final. Pure: used by the
  * service to refuse a step, and by the screen to offer only the steps that can come next.
  */
+import { DateTime } from 'luxon';
+
 export const SPECIAL_ORDER_STATUSES = ['offered', 'placed', 'waiting', 'arrived', 'accepted', 'rejected', 'cancelled'] as const;
 export type SpecialOrderStatus = (typeof SPECIAL_ORDER_STATUSES)[number];
 
@@ -72,6 +74,23 @@ export function dayProblem(
   return `${STATUS_LABELS[next.status]} on ${next.day} is before ${STATUS_LABELS[previous.status]} on ${previous.day}; a step cannot be dated before the one it follows.`;
 }
 
+/** 'Mon 15 Jun 2026' for a 'YYYY-MM-DD' day, as the forms show days. */
+const humanDay = (day: string): string => DateTime.fromISO(day, { zone: 'utc' }).toFormat('ccc d LLL yyyy', { locale: 'en-GB' });
+
+/**
+ * The latest day that has begun somewhere on Earth (UTC+14) at `instant`: a step the boutique
+ * dated in its own zone, ahead of the user's, is not refused; anything later has not happened.
+ */
+export function latestDayBegun(instant: string): string {
+  return DateTime.fromISO(instant, { zone: 'utc' }).setZone('UTC+14').toISODate()!;
+}
+
+/** Why a step dated after `latestDay` cannot be recorded (a step records what happened). */
+export function futureProblem(step: { status: SpecialOrderStatus; day: string }, latestDay: string): string | null {
+  if (step.day <= latestDay) return null;
+  return `${STATUS_LABELS[step.status]} on ${humanDay(step.day)} has not happened yet: record each step on the day it happens.`;
+}
+
 export interface HistoryProblem {
   /** Index of the offending step in the history. */
   index: number;
@@ -80,9 +99,11 @@ export interface HistoryProblem {
 }
 
 /** The first problem in a whole history (in order), or null when every step may follow the one before. */
-export function historyProblem(steps: readonly { status: SpecialOrderStatus; day: string }[]): HistoryProblem | null {
+export function historyProblem(steps: readonly { status: SpecialOrderStatus; day: string }[], latestDay?: string): HistoryProblem | null {
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index]!;
+    const future = latestDay ? futureProblem(step, latestDay) : null;
+    if (future) return { index, field: 'day', message: future };
     const previous = index > 0 ? steps[index - 1]! : null;
     const status = transitionProblem(previous?.status ?? null, step.status);
     if (status) return { index, field: 'status', message: status };
