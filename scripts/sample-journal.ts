@@ -110,14 +110,14 @@ export function seedSample(journal: Journal): void {
       expectedFrom: '2027-09-01',
       expectedTo: '2027-12-15',
       history: [
-        { status: 'offered', day: '2026-12-08', note: 'Camille offered a slot after the appointment.' },
-        { status: 'placed', day: '2026-12-09', note: null },
+        { status: 'offered', day: '2026-11-10', note: 'Camille called: a special-order slot, to confirm within the week.' },
+        { status: 'placed', day: '2026-11-14', note: null },
       ],
     });
     call('notes.create', {
       subjectType: 'special_order',
       subjectId: order.id,
-      day: '2026-12-09',
+      day: '2026-11-14',
       kind: 'advice',
       body: 'Wait until you see the bag before deciding anything.',
       resurfaceOn: '2026-12-23',
@@ -144,10 +144,10 @@ export function seedSample(journal: Journal): void {
       summary: 'Asked for a leather appointment during the December trip; she will check with the leather desk.',
     });
     const julien = call('contacts.create', { name: 'Julien Lefèvre', role: 'sa', boutiqueId: sevres!.id, department: 'Leather goods', followUpOn: '2026-11-23' });
-    call('interactions.create', { contactId: julien.id, day: '2026-09-20', kind: 'visited', summary: 'Showed me an Evelyne PM in Étoupe; bought it with a Twilly.' });
+    call('interactions.create', { contactId: julien.id, day: '2026-09-19', kind: 'visited', summary: 'Showed me an Evelyne PM in Étoupe; bought it with a Twilly.' });
     const grace = call('contacts.create', { name: 'Grace Park', role: 'sa', boutiqueId: madison.id, followUpOn: '2026-12-01', notes: 'Home-store SA. Knows I want a Kelly 25.' });
     call('purchases.create', {
-      day: '2026-09-20',
+      day: '2026-09-19',
       boutiqueId: sevres!.id,
       contactId: julien.id,
       currency: 'EUR',
@@ -223,7 +223,7 @@ export function seedSample(journal: Journal): void {
   // waits with, one that has just arrived, and the showcase: a Kelly Sellier 28 waiting, with a
   // step history, notes at each stage and Carnet's guidance pinned.
   {
-    const helene = call('contacts.create', { name: 'Hélène Marchand', role: 'sa', boutiqueId: fsh!.id, department: 'Leather goods', languages: ['French', 'English'] });
+    const helene = call('contacts.create', { name: 'Hélène Dubois', role: 'sa', boutiqueId: fsh!.id, department: 'Leather goods', languages: ['French', 'English'] });
     const constance = call('specialOrders.create', {
       boutiqueId: fsh!.id,
       contactId: helene.id,

@@ -405,3 +405,27 @@ test('the order screens pass axe in the dark theme too', async ({ app, harness, 
   await expect(app.getByRole('region', { name: 'History' })).toBeVisible();
   await expectNoSeriousAxe(app);
 });
+
+test('a step dated after today is refused in the words of the form, and nothing is recorded', async ({ app, harness, call }) => {
+  // Monday 23 November 2026 (the pinned clock): "placed" on Tuesday 15 December has not happened yet.
+  await open(app, harness.url, '#/special-orders');
+  await app.getByRole('button', { name: 'New special order' }).click();
+  const form = app.getByRole('dialog', { name: 'New special order' });
+  await form.getByLabel('Model').fill('Birkin');
+  await form.getByLabel('First step').selectOption('placed');
+  await expect(form.getByLabel('Day of that step')).toHaveAttribute('max', /^2026-11-2[34]$/);
+  await form.getByLabel('Day of that step').fill('2026-12-15');
+  await form.getByRole('button', { name: 'Record the order' }).click();
+  await expect(form.getByText('Placed on Tue 15 Dec 2026 has not happened yet: record each step on the day it happens.')).toBeVisible();
+  expect(await call('specialOrders.list', undefined)).toEqual([]);
+
+  // A step added later is held to the same rule; today itself is fine.
+  await form.getByLabel('Day of that step').fill('2026-11-23');
+  await form.getByRole('button', { name: 'Record the order' }).click();
+  await expect(app.getByRole('heading', { name: 'Birkin', level: 1 })).toBeVisible();
+  await addStep(app, 'Waiting', '2026-12-01');
+  const stepForm = app.getByRole('form', { name: 'Record the next step' });
+  await expect(stepForm.getByText('Waiting on Tue 1 Dec 2026 has not happened yet: record each step on the day it happens.')).toBeVisible();
+  const [order] = await call('specialOrders.list', undefined);
+  expect(order!.history.map((e) => e.status)).toEqual(['placed']);
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../src/shared/api/calendar';
 import { contentHash, harness } from './helpers';
 
@@ -10,17 +10,24 @@ const december = {
   timeZone: 'Europe/Paris',
 };
 
+/** The journal's clock, pinned after the December trip: its special-order steps have happened. */
+let clockAt = '2026-12-20T10:00:00.000Z';
+const clock = () => new Date(clockAt);
+beforeEach(() => {
+  clockAt = '2026-12-20T10:00:00.000Z';
+});
+
 const ids = (events: CalendarEvent[]) => events.map((e) => e.id);
 const ofKind = (events: CalendarEvent[], kind: CalendarEvent['kind']) => events.filter((e) => e.kind === kind);
 
 describe('calendar.range: trips', () => {
   it('answers nothing for an empty journal', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     expect(call('calendar.range', { from: '2026-12-01', to: '2026-12-31' })).toEqual([]);
   });
 
   it('returns a trip as an all-day span with its record link, days included at both ends', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', { ...december, hotelName: 'Le Bristol' });
     const all = call('calendar.range', { from: '2026-12-01', to: '2026-12-31', kinds: ['trip'] });
     expect(all).toEqual([
@@ -47,14 +54,14 @@ describe('calendar.range: trips', () => {
   });
 
   it('includes a long trip that covers the whole range, with its own start and end', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     call('trips.create', { ...december, title: 'Winter', startDay: '2026-11-20', endDay: '2027-01-10' });
     const [event] = call('calendar.range', { from: '2026-12-01', to: '2026-12-07', kinds: ['trip'] });
     expect(event).toMatchObject({ title: 'Winter', start: '2026-11-20', end: '2027-01-10', allDay: true });
   });
 
   it("gives a trip elsewhere its own zone", () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     call('trips.create', { ...december, title: 'Tokyo', city: 'Tokyo', timeZone: 'Asia/Tokyo' });
     expect(call('calendar.range', { from: '2026-12-01', to: '2026-12-31', kinds: ['trip'] })[0]?.zone).toBe('Asia/Tokyo');
   });
@@ -62,7 +69,7 @@ describe('calendar.range: trips', () => {
 
 describe('calendar.range: lottery windows derived from the trip days', () => {
   it('places the window for each day of the trip on the latest open day before it, 10:30–19:00 Paris', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', { ...december, companions: [{ name: 'Anna', adult: true }, { name: 'Léo', adult: false }] });
     const windows = ofKind(call('calendar.range', { from: '2026-12-01', to: '2026-12-31' }), 'lottery');
     expect(windows).toEqual([
@@ -86,14 +93,14 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
   });
 
   it("finds the first day's window before the trip begins, in a range that ends before the trip", () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', december);
     expect(ids(call('calendar.range', { from: '2026-12-05', to: '2026-12-05' }))).toEqual([`lottery:${trip.id}:2026-12-07`]);
     expect(ids(call('calendar.range', { from: '2026-12-06', to: '2026-12-06' }))).toEqual([]);
   });
 
   it("follows the user's closures and open days", () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', december);
     call('calendarOverrides.set', { day: '2026-12-05', kind: 'closed', note: 'Inventory' });
     const closed = ofKind(call('calendar.range', { from: '2026-12-01', to: '2026-12-31' }), 'lottery');
@@ -112,7 +119,7 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
   });
 
   it('skips Sundays and public holidays of the trip, and moves the window over them', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', { ...december, startDay: '2026-12-24', endDay: '2026-12-28' });
     const windows = ofKind(call('calendar.range', { from: '2026-12-20', to: '2027-01-05' }), 'lottery');
     // 25 Dec (holiday) and 27 Dec (Sunday) cannot be booked; 26 Dec is applied for on 24 Dec,
@@ -125,7 +132,7 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
   });
 
   it('keeps 10:30 Paris across the March clock change', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     call('trips.create', { ...december, startDay: '2026-03-30', endDay: '2026-03-31' });
     const windows = ofKind(call('calendar.range', { from: '2026-03-25', to: '2026-03-31' }), 'lottery');
     expect(windows.map((w) => [w.start, w.end])).toEqual([
@@ -135,7 +142,7 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
   });
 
   it('reads the range in the zone the calendar is shown in', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     const trip = call('trips.create', december);
     const monday = `lottery:${trip.id}:2026-12-07`;
     const on = (day: string, zone: string) => ids(call('calendar.range', { from: day, to: day, zone, kinds: ['lottery'] }));
@@ -152,7 +159,7 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
   });
 
   it('derives no windows for a trip outside France', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     call('trips.create', { ...december, city: 'New York', timeZone: 'America/New_York' });
     expect(ofKind(call('calendar.range', { from: '2026-12-01', to: '2026-12-31' }), 'lottery')).toEqual([]);
   });
@@ -160,7 +167,7 @@ describe('calendar.range: lottery windows derived from the trip days', () => {
 
 describe('calendar.range: attempts, purchases, follow-ups, special orders, reminders', () => {
   function seed() {
-    const h = harness();
+    const h = harness({ clock });
     const { call } = h;
     const [fsh, , sevres] = call('boutiques.list', undefined);
     const trip = call('trips.create', { ...december, companions: [{ name: 'Anna', adult: true }] });
@@ -322,6 +329,7 @@ describe('calendar.range: attempts, purchases, follow-ups, special orders, remin
 
   it('drops the expected range once the bag has arrived', () => {
     const { call, order } = seed();
+    clockAt = '2027-10-05T10:00:00.000Z'; // recorded once the bag was in
     call('specialOrders.addEvent', { orderId: order.id, status: 'arrived', day: '2027-10-02', note: null });
     const autumn = call('calendar.range', { from: '2027-09-01', to: '2027-10-31', kinds: ['special_order'] });
     expect(autumn.map((e) => [e.id.split(':')[0], e.title, e.start])).toEqual([['order-step', 'Kelly 25 · arrived', '2027-10-02']]);
@@ -369,7 +377,7 @@ describe('calendar.range: bad input', () => {
     [{ from: '2026-12-01', to: '2026-12-31', kinds: ['birthday'] }, ['kinds', 0], 'Choose kinds among trip, lottery, appointment, walk_in, purchase, follow_up, special_order, reminder.'],
     [{ from: '2026-12-01', to: '2026-12-31', zone: 'Mars/Olympus' }, ['zone'], 'Choose a time zone from the list, like Europe/Paris.'],
   ])('refuses %j on %j', (input, path, message) => {
-    const { journal, call, fail } = harness();
+    const { journal, call, fail } = harness({ clock });
     call('trips.create', december);
     const before = contentHash(journal);
     const error = fail('calendar.range', input);
@@ -379,14 +387,14 @@ describe('calendar.range: bad input', () => {
   });
 
   it('refuses unknown fields and a missing range', () => {
-    const { fail } = harness();
+    const { fail } = harness({ clock });
     expect(fail('calendar.range', { from: '2026-12-01', to: '2026-12-31', trips: true }).code).toBe('invalid_input');
     expect(fail('calendar.range', undefined).code).toBe('invalid_input');
     expect(fail('calendar.range', { from: '2026-12-01' }).issues?.[0]?.path).toEqual(['to']);
   });
 
   it('accepts a range of exactly 400 days', () => {
-    const { call } = harness();
+    const { call } = harness({ clock });
     expect(call('calendar.range', { from: '2026-01-01', to: '2027-02-04' })).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { lotteryWindow } from '../../src/shared/domain/lottery';
 import { seedJournal } from './fixtures/data-seed';
 import { harness } from './helpers';
 
-const clock = () => new Date('2026-11-23T10:00:00.000Z');
+let clockAt = '2026-11-23T10:00:00.000Z';
+const clock = () => new Date(clockAt);
 
 interface Parsed {
   uid: string;
@@ -43,7 +44,17 @@ function seeded() {
   return { ...h, s };
 }
 
-beforeEach(() => ICAL.TimezoneService.reset());
+beforeEach(() => {
+  ICAL.TimezoneService.reset();
+  clockAt = '2026-11-23T10:00:00.000Z';
+});
+
+/** News of the special order during the trip, recorded once it happened (steps are never dated ahead). */
+function newsDuringTrip(call: ReturnType<typeof seeded>['call'], orderId: number): void {
+  clockAt = '2026-12-20T10:00:00.000Z';
+  call('specialOrders.addEvent', { orderId, status: 'waiting', day: '2026-12-06', note: 'Élodie: the atelier confirmed' });
+  call('specialOrders.addEvent', { orderId, status: 'waiting', day: '2026-12-08', note: 'Leather chosen' });
+}
 
 describe('calendar export (.ics)', () => {
   it('exports trips, lottery windows, granted appointments and special-order milestones, at the right instants', () => {
@@ -70,8 +81,8 @@ describe('calendar export (.ics)', () => {
       end: '2026-12-07T14:30:00.000Z',
       zone: 'Europe/Paris',
     });
-    expect(bySummary['Special order Kelly 25: Offered']).toMatchObject({ start: '2026-12-06', end: '2026-12-07', allDay: true });
-    expect(bySummary['Special order Kelly 25: Placed']).toMatchObject({ start: '2026-12-08', end: '2026-12-09', allDay: true });
+    expect(bySummary['Special order Kelly 25: Offered']).toMatchObject({ start: '2026-10-06', end: '2026-10-07', allDay: true });
+    expect(bySummary['Special order Kelly 25: Placed']).toMatchObject({ start: '2026-10-08', end: '2026-10-09', allDay: true });
     expect(bySummary['Special order Kelly 25: expected to arrive']).toMatchObject({ start: '2027-06-01', end: '2027-10-01', allDay: true });
 
     // A window for each bookable day of the Paris trip (Sunday 6 December is closed), from the shared rule.
@@ -140,12 +151,14 @@ describe('calendar export (.ics)', () => {
 
   it('exports one trip: the trip, its windows, its appointments and what happened during it', () => {
     const { call, s } = seeded();
+    newsDuringTrip(call, s.orderId);
     const tokyo = call('trips.create', { title: 'Tokyo', city: 'Tokyo', startDay: '2027-04-01', endDay: '2027-04-05', timeZone: 'Asia/Tokyo' });
     const file = call('data.exportIcs', { scope: 'trip', tripId: s.tripId });
     expect(file.fileName).toBe('carnet-trip-paris-decembre.ics');
     const { events } = read(file.content);
     expect(events.map((e) => e.summary)).not.toContain('Tokyo (Tokyo)');
-    expect(events.map((e) => e.summary)).toContain('Special order Kelly 25: Placed');
+    expect(events.map((e) => e.summary)).toContain('Special order Kelly 25: Waiting');
+    expect(events.map((e) => e.summary)).not.toContain('Special order Kelly 25: Placed'); // in October, before the trip
     expect(events.map((e) => e.summary)).not.toContain('Special order Kelly 25: expected to arrive');
     expect(events).toHaveLength(1 + 4 + 1 + 2);
     // A trip outside Paris has no lottery windows.
@@ -154,13 +167,14 @@ describe('calendar export (.ics)', () => {
   });
 
   it('exports a range of days, and follows the calendar’s closures', () => {
-    const { call } = seeded();
+    const { call, s } = seeded();
+    newsDuringTrip(call, s.orderId);
     call('calendarOverrides.set', { day: '2026-12-05', kind: 'closed', note: 'Strike' });
     const file = call('data.exportIcs', { scope: 'range', from: '2026-12-07', to: '2026-12-08' });
     expect(file.fileName).toBe('carnet-calendar-2026-12-07-to-2026-12-08.ics');
     const { events } = read(file.content);
     expect(events.map((e) => e.uid.replace(/-\d{17}@/, '@')).sort()).toEqual(
-      ['appointment-1@carnet', 'lottery-window-2026-12-07@carnet', 'lottery-window-2026-12-08@carnet', 'special-order-step-2@carnet', 'trip-1@carnet'].sort(),
+      ['appointment-1@carnet', 'lottery-window-2026-12-07@carnet', 'lottery-window-2026-12-08@carnet', 'special-order-step-4@carnet', 'trip-1@carnet'].sort(),
     );
     // Saturday 5 December closed: the window for Monday 7 December moves back to Friday 4 December.
     expect(events.find((e) => e.uid === 'lottery-window-2026-12-07@carnet')).toMatchObject({ start: '2026-12-04T09:30:00.000Z' });

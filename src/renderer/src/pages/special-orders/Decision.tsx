@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DecisionNote } from '../../../../shared/api/notes';
 import type { SpecialOrder } from '../../../../shared/api/special-orders';
-import { STATUS_LABELS } from '../../../../shared/domain/special-order-status';
+import { latestDayBegun, STATUS_LABELS } from '../../../../shared/domain/special-order-status';
 import { GUIDANCE } from '../../../../shared/domain/special-order-timing';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -225,7 +225,7 @@ function DecisionDialog({ order, notes, decision, onClose }: { order: SpecialOrd
           )}
           <div className="form-grid">
             <Field label="Day of the decision" error={errors.day?.message}>
-              {(a) => <input {...a} type="date" {...register('day')} />}
+              {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('day')} />}
             </Field>
             <span />
             {chosen === 'accepted' && (

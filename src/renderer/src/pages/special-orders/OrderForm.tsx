@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SpecialOrder, SpecialOrderCreateInput } from '../../../../shared/api/special-orders';
 import { HARDWARE_NAMES, LEATHER_COLOUR_NAMES, LEATHER_NAMES, type ColourKind } from '../../../../shared/domain/colours';
+import { latestDayBegun } from '../../../../shared/domain/special-order-status';
 import { ColourSwatch } from '../../components/ColourSwatch';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -227,7 +228,7 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
               )}
             </Field>
             <Field label="Day of that step" error={errors.history?.[0]?.day?.message ?? errors.history?.message}>
-              {(a) => <input {...a} type="date" {...register('history.0.day')} />}
+              {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('history.0.day')} />}
             </Field>
             <Field label="About that day" error={errors.history?.[0]?.note?.message} className="span-2">
               {(a) => <input {...a} {...register('history.0.note')} placeholder="Optional: who offered it, what was on the season's list…" />}

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DecisionNote } from '../../../../shared/api/notes';
 import type { SpecialOrder, SpecialOrderEvent } from '../../../../shared/api/special-orders';
-import { isFinal, nextStatuses, STATUS_LABELS, STEP_STATUSES, type SpecialOrderStatus, type StepStatus } from '../../../../shared/domain/special-order-status';
+import { isFinal, latestDayBegun, nextStatuses, STATUS_LABELS, STEP_STATUSES, type SpecialOrderStatus, type StepStatus } from '../../../../shared/domain/special-order-status';
 import { daysBetween } from '../../../../shared/domain/special-order-timing';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -224,7 +224,7 @@ function AddStep({ order, last }: { order: SpecialOrder; last: SpecialOrderEvent
           )}
         </Field>
         <Field label="Day of the step" error={errors.day?.message}>
-          {(a) => <input {...a} type="date" {...register('day')} />}
+          {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('day')} />}
         </Field>
         <Field label="What happened" error={errors.note?.message} className="so-add-step-note">
           {(a) => <input {...a} {...register('note')} placeholder="Optional: a message from the SA, a photo shown…" />}
@@ -306,7 +306,7 @@ function StepDialog({ step, onClose }: { step: SpecialOrderEvent | null; onClose
             )}
           </Field>
           <Field label="Day of the step" error={errors.day?.message}>
-            {(a) => <input {...a} type="date" {...register('day')} />}
+            {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('day')} />}
           </Field>
           <Field label="What happened" error={errors.note?.message} className="span-2">
             {(a) => <textarea {...a} rows={3} {...register('note')} />}
