@@ -441,8 +441,8 @@ export function seedSample(journal: Journal): void {
 
   seedOffers(call);
 
-  // ── Lottery sample (helper "lottery"): the December trip's attempts with their steps, and the
-  // autumn trip's tries by every route, so the planner, the tracker and the statistics have a story.
+  // ── Lottery sample (helper "lottery"): the December trip's attempts, and the autumn trip's
+  // tries by every route with their steps, so the planner, the tracker and the statistics have a story.
   {
     const december = call('trips.list', { query: 'Paris in December' })[0]!;
     const anna = december.companions.find((c) => c.name === 'Anna')!;
@@ -452,19 +452,10 @@ export function seedSample(journal: Journal): void {
       const names = ['form_accepted', 'email_received', 'link_clicked', 'registered'] as const;
       times.forEach((at, i) => call('attempts.markStep', { id, step: names[i]!, at }));
     };
-    const mine7 = of('2026-12-07', null);
-    if (mine7) steps(mine7.id, ['2026-12-05T09:41:00Z', '2026-12-05T09:43:00Z', '2026-12-05T09:44:00Z', '2026-12-05T09:44:30Z']);
+    // The December trip is still ahead on 23 November: its attempts have no steps yet (a step is
+    // ticked when it happens).
     const anna7 = of('2026-12-07', anna.id);
-    if (anna7) {
-      call('attempts.recordBlocked', { id: anna7.id, note: 'Blocked on hotel Wi-Fi' });
-      call('attempts.recordBlocked', { id: anna7.id, note: 'Connected to the boutique’s own Wi-Fi at FSH' });
-      steps(anna7.id, ['2026-12-05T13:12:00Z', '2026-12-05T13:15:00Z', '2026-12-05T13:16:00Z', '2026-12-05T13:16:20Z']);
-    }
-    const mine8 = of('2026-12-08', null);
-    if (mine8) {
-      steps(mine8.id, ['2026-12-07T09:38:00Z', '2026-12-07T09:40:00Z', '2026-12-07T09:41:00Z', '2026-12-07T09:41:10Z']);
-      call('attempts.update', { id: mine8.id, outcomeOffered: 'Kelly 25 Epsom Gold GHW was not available; offered a Picotin 18 Étoupe', notes: 'SA: Camille. Arrive 10 minutes early with passports.' });
-    }
+    if (anna7) call('attempts.update', { id: anna7.id, notes: 'Practise the form on the hotel Wi-Fi the evening before.' });
 
     const autumn = call('trips.list', { query: 'Paris, autumn' })[0];
     if (autumn) {

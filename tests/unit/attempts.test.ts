@@ -144,10 +144,11 @@ describe('attempts: records', () => {
 });
 
 describe('attempts: lottery steps', () => {
-  const t1 = '2026-12-06T09:31:00.000Z';
-  const t2 = '2026-12-06T09:33:00.000Z';
-  const t3 = '2026-12-06T09:40:00.000Z';
-  const t4 = '2026-12-06T09:41:00.000Z';
+  // In the window for Monday 7 December: Saturday 5 December, 10:30–19:00 Paris.
+  const t1 = '2026-12-05T09:31:00.000Z';
+  const t2 = '2026-12-05T09:33:00.000Z';
+  const t3 = '2026-12-05T09:40:00.000Z';
+  const t4 = '2026-12-05T09:41:00.000Z';
   type Steps = Pick<AttemptCreateInput, 'formAcceptedAt' | 'emailReceivedAt' | 'linkClickedAt' | 'registeredAt'>;
   const cases: { name: string; steps: Steps; reached?: string; error?: { path: string; message: string } }[] = [
     { name: 'no step', steps: {}, reached: 'none' },
@@ -197,21 +198,21 @@ describe('attempts: lottery steps', () => {
     const { call } = setup();
     const a = call('attempts.create', lottery());
     expect(call('attempts.markStep', { id: a.id, step: 'form_accepted' })).toMatchObject({ formAcceptedAt: NOW, stepReached: 'form_accepted' });
-    expect(call('attempts.markStep', { id: a.id, step: 'email_received', at: '2026-12-05T10:50:00+01:00' })).toMatchObject({
-      emailReceivedAt: '2026-12-05T09:50:00.000Z',
+    expect(call('attempts.markStep', { id: a.id, step: 'email_received', at: '2026-12-05T10:46:00+01:00' })).toMatchObject({
+      emailReceivedAt: '2026-12-05T09:46:00.000Z',
       stepReached: 'email_received',
     });
-    call('attempts.markStep', { id: a.id, step: 'link_clicked', at: '2026-12-05T09:52:00Z' });
-    const done = call('attempts.markStep', { id: a.id, step: 'registered', at: '2026-12-05T09:52:30Z' });
+    call('attempts.markStep', { id: a.id, step: 'link_clicked', at: '2026-12-05T09:47:00Z' });
+    const done = call('attempts.markStep', { id: a.id, step: 'registered', at: '2026-12-05T09:47:30Z' });
     expect(done).toMatchObject({
       formAcceptedAt: NOW,
-      emailReceivedAt: '2026-12-05T09:50:00.000Z',
-      linkClickedAt: '2026-12-05T09:52:00.000Z',
-      registeredAt: '2026-12-05T09:52:30.000Z',
+      emailReceivedAt: '2026-12-05T09:46:00.000Z',
+      linkClickedAt: '2026-12-05T09:47:00.000Z',
+      registeredAt: '2026-12-05T09:47:30.000Z',
       stepReached: 'registered',
     });
     // Correcting the time of a ticked step is allowed while the order holds.
-    expect(call('attempts.markStep', { id: a.id, step: 'email_received', at: '2026-12-05T09:51:00Z' }).emailReceivedAt).toBe('2026-12-05T09:51:00.000Z');
+    expect(call('attempts.markStep', { id: a.id, step: 'email_received', at: '2026-12-05T09:46:30Z' }).emailReceivedAt).toBe('2026-12-05T09:46:30.000Z');
   });
 
   const markCases: { name: string; prepare: string[]; step: string; at?: string; method?: string; message: string }[] = [
@@ -593,4 +594,70 @@ describe('attempts: bad input', () => {
       expect(contentHash(journal)).toBe(before);
     });
   }
+});
+
+describe('attempts: each step happened in its window', () => {
+  // Wanted Monday 30 November: the window was Saturday 28 November, 10:30–19:00 Paris (09:30–18:00 UTC).
+  const wanted = '2026-11-30';
+  const at = (iso: string) => () => new Date(iso);
+
+  it('"now" stands for the time only inside the window; otherwise the time is asked for', () => {
+    const { call, fail, journal } = harness({ clock: at('2026-12-02T10:00:00.000Z') });
+    const a = call('attempts.create', { method: 'lottery', wantedDay: wanted });
+    const before = contentHash(journal);
+    const message = '“Form accepted” needs the time it happened: the window for Mon 30 Nov is open Sat 28 Nov, 10:30–19:00 Paris, not now.';
+    expect(fail('attempts.markStep', { id: a.id, step: 'form_accepted' })).toEqual({ code: 'invalid_input', message, issues: [{ path: ['at'], message }] });
+    expect(contentHash(journal)).toBe(before);
+    // The time the user enters, inside the window, is kept (not the day it was ticked).
+    const ticked = call('attempts.markStep', { id: a.id, step: 'form_accepted', at: '2026-11-28T10:42:00+01:00' });
+    expect(ticked.formAcceptedAt).toBe('2026-11-28T09:42:00.000Z');
+  });
+
+  it('refuses a time outside the window, on markStep, create and update, naming the window; nothing changes', () => {
+    const { call, fail, journal } = harness({ clock: at('2026-11-28T12:00:00.000Z') });
+    const a = call('attempts.create', { method: 'lottery', wantedDay: wanted });
+    const before = contentHash(journal);
+    const early = '“Form accepted” at Wed 24 Jun, 12:00 Paris is outside the window for Mon 30 Nov: it was open Sat 28 Nov, 10:30–19:00 Paris. Enter the time it happened.';
+    expect(fail('attempts.markStep', { id: a.id, step: 'form_accepted', at: '2026-06-24T10:00:00Z' }).issues).toEqual([{ path: ['at'], message: early }]);
+    const late = '“Form accepted” at Sat 28 Nov, 19:05 Paris is outside the window for Mon 30 Nov: it was open Sat 28 Nov, 10:30–19:00 Paris. Enter the time it happened.';
+    expect(fail('attempts.create', { method: 'lottery', wantedDay: wanted, formAcceptedAt: '2026-11-28T18:05:00Z' }).issues).toEqual([{ path: ['formAcceptedAt'], message: late }]);
+    expect(fail('attempts.update', { id: a.id, formAcceptedAt: '2026-11-28T18:05:00Z' }).issues).toEqual([{ path: ['formAcceptedAt'], message: late }]);
+    expect(contentHash(journal)).toBe(before);
+  });
+
+  it('refuses a step time that has not happened yet, even inside the window', () => {
+    const { call, fail } = harness({ clock: at('2026-11-28T12:00:00.000Z') }); // 13:00 Paris, the window open
+    const a = call('attempts.create', { method: 'lottery', wantedDay: wanted });
+    expect(fail('attempts.markStep', { id: a.id, step: 'form_accepted', at: '2026-11-28T15:00:00Z' }).issues).toEqual([
+      { path: ['at'], message: '“Form accepted” at Sat 28 Nov, 16:00 Paris has not happened yet: tick each step when it happens.' },
+    ]);
+    expect(call('attempts.markStep', { id: a.id, step: 'form_accepted', at: '2026-11-28T12:03:00Z' }).formAcceptedAt).toBe('2026-11-28T12:03:00.000Z'); // a clock a little ahead
+  });
+
+  it('lets the e-mail, the link and "registered" come up to an hour after the window closes', () => {
+    const { call, fail } = harness({ clock: at('2026-11-28T21:00:00.000Z') });
+    const a = call('attempts.create', { method: 'lottery', wantedDay: wanted, formAcceptedAt: '2026-11-28T17:58:00Z' });
+    expect(call('attempts.markStep', { id: a.id, step: 'email_received', at: '2026-11-28T18:20:00Z' }).stepReached).toBe('email_received');
+    expect(call('attempts.markStep', { id: a.id, step: 'link_clicked', at: '2026-11-28T19:00:00Z' }).stepReached).toBe('link_clicked');
+    expect(fail('attempts.markStep', { id: a.id, step: 'registered', at: '2026-11-28T19:01:00Z' }).issues![0]!.message).toBe(
+      '“Request registered” at Sat 28 Nov, 20:01 Paris is outside the window for Mon 30 Nov: it was open Sat 28 Nov, 10:30–19:00 Paris, or up to 60 minutes after it closes. Enter the time it happened.',
+    );
+  });
+
+  it('keeps steps with their window: moving the day wanted is refused while they would fall outside the new one', () => {
+    const { call, fail, journal } = harness({ clock: at('2026-11-28T12:00:00.000Z') });
+    const a = call('attempts.create', { method: 'lottery', wantedDay: wanted, formAcceptedAt: '2026-11-28T10:00:00Z' });
+    const before = contentHash(journal);
+    const error = fail('attempts.update', { id: a.id, wantedDay: '2026-12-02' });
+    expect(error.issues).toEqual([
+      {
+        path: ['wantedDay'],
+        message: '“Form accepted” at Sat 28 Nov, 11:00 Paris is outside the window for Wed 2 Dec: it was open Tue 1 Dec, 10:30–19:00 Paris. Clear the steps before moving the day wanted.',
+      },
+    ]);
+    expect(contentHash(journal)).toBe(before);
+    // A walk-in has no window: its day moves freely.
+    const walkIn = call('attempts.create', { method: 'walk_in', wantedDay: wanted });
+    expect(call('attempts.update', { id: walkIn.id, wantedDay: '2026-12-02' }).wantedDay).toBe('2026-12-02');
+  });
 });

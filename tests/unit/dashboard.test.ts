@@ -113,8 +113,9 @@ describe('the next lottery window and the next trip', () => {
     const steps = { formAcceptedAt: '2026-12-04T10:40:00Z', emailReceivedAt: '2026-12-04T10:45:00Z', linkClickedAt: '2026-12-04T10:50:00Z', registeredAt: '2026-12-04T10:51:00Z' };
     h.call('attempts.create', { method: 'lottery', wantedDay: '2026-12-05', tripId: trip.id, ...steps });
     h.call('attempts.create', { method: 'lottery', wantedDay: '2026-12-05', tripId: trip.id, companionId: anna, formAcceptedAt: '2026-12-04T11:05:00Z' });
-    // A registered request for another day does not count.
-    h.call('attempts.create', { method: 'lottery', wantedDay: '2026-12-07', tripId: trip.id, ...steps });
+    // A registered request for another day (Friday's, made on Thursday) does not count.
+    const thursday = { formAcceptedAt: '2026-12-03T10:40:00Z', emailReceivedAt: '2026-12-03T10:45:00Z', linkClickedAt: '2026-12-03T10:50:00Z', registeredAt: '2026-12-03T10:51:00Z' };
+    h.call('attempts.create', { method: 'lottery', wantedDay: '2026-12-04', tripId: trip.id, ...thursday });
     const s = summary(h);
     expect(s.nextLottery).toMatchObject({
       appointmentDay: '2026-12-05',

@@ -55,7 +55,7 @@ describe('reminders.upcoming: the planned windows', () => {
   });
 
   it('a registered attempt or a known result ends the reminders for that person; the window goes when all are done', () => {
-    const { call, trip, anna } = december();
+    const { call, trip, anna } = december('2026-12-05T10:00:00.000Z'); // Saturday 11:00 Paris: Monday's window is open
     const range = { from: '2026-12-05T00:00:00.000Z', to: '2026-12-05T23:00:00.000Z' };
     const mine = call('attempts.create', { method: 'lottery', wantedDay: '2026-12-07', tripId: trip.id });
     call('attempts.markStep', { id: mine.id, step: 'form_accepted' });

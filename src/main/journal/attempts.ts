@@ -31,11 +31,14 @@ import {
   ATTEMPT_METHODS,
   BLOCKED_NOTE_MAX,
 } from '../../shared/api/attempts';
+import { lotteryWindow, type BookableWindow } from '../../shared/domain/lottery';
+import { stepFits, stepFutureProblem, stepNeedsTime, stepTimeProblem } from '../../shared/domain/lottery-steps';
 import { DomainError, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { AppointmentAttemptsTable } from '../db/tables';
 import { requireLink, requireRecord, type DomainHandlers } from './handler';
 import { deleteNotesOf } from './notes-cascade';
+import { calendarOptions } from './settings';
 
 type Row = Omit<AppointmentAttemptsTable, 'id'> & { id: number };
 
@@ -43,7 +46,7 @@ type Row = Omit<AppointmentAttemptsTable, 'id'> & { id: number };
 type Draft = Omit<AppointmentAttempt, 'id' | 'stepReached' | 'createdAt' | 'updatedAt'>;
 type DraftField = keyof Draft;
 
-const fail = (path: DraftField | 'step' | 'note' | 'id', message: string): DomainError =>
+const fail = (path: DraftField | 'step' | 'at' | 'note' | 'id', message: string): DomainError =>
   new DomainError('invalid_input', message, [{ path: [path], message }]);
 
 /** An instant as a person reads it in a message, in UTC (the tracker shows the zones). */
@@ -169,6 +172,35 @@ function checkLottery(d: Draft, given: (f: DraftField) => boolean): void {
   }
 }
 
+/** The window a lottery attempt applies in, with the user's calendar; null for other methods or a day that cannot be booked. */
+function windowOf(journal: Journal, d: Pick<Draft, 'method' | 'wantedDay'>): BookableWindow | null {
+  if (d.method !== 'lottery') return null;
+  try {
+    const w = lotteryWindow(d.wantedDay, calendarOptions(journal));
+    return w.bookable ? w : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Each step's time lies in the window it belongs to (shared/domain/lottery-steps). Checked for the
+ * steps being written, and for every step when the day wanted moves; steps stored before this rule
+ * are left alone until they are edited. (Ticking or correcting a step, markStep, also refuses a time
+ * that has not happened yet; create and update, which also carry records written elsewhere, do not.)
+ */
+function checkStepTimes(journal: Journal, d: Draft, given: (f: DraftField) => boolean): void {
+  const window = windowOf(journal, d);
+  if (!window) return;
+  for (const step of LOTTERY_STEPS) {
+    const field = STEP_FIELDS[step];
+    const at = d[field];
+    if (at === null || !(given(field) || given('wantedDay'))) continue;
+    const problem = stepTimeProblem(step, Quoted(step), window, Date.parse(at));
+    if (problem) throw fail(given(field) ? field : 'wantedDay', given(field) ? problem : `${problem.replace(/ Enter the time it happened\.$/, '')} Clear the steps before moving the day wanted.`);
+  }
+}
+
 /**
  * Result and appointment time agree. A time set explicitly against pending / not_granted is
  * refused; a stored one is dropped when the result changes to those (no time any more).
@@ -204,6 +236,7 @@ export function createAttempt(journal: Journal, input: ParsedInputOf<'attempts.c
     const given = (f: DraftField) => draft[f] !== null || f === 'method';
     checkLinks(journal, draft, given);
     checkLottery(draft, given);
+    checkStepTimes(journal, draft, given);
     checkOriginalOnCreate(draft);
     checkAppointment(draft, draft.appointmentAt !== null);
     const now = journal.now();
@@ -238,6 +271,7 @@ export function updateAttempt(journal: Journal, input: ParsedInputOf<'attempts.u
 
     checkLinks(journal, draft, given);
     checkLottery(draft, given);
+    checkStepTimes(journal, draft, given);
     checkAppointment(draft, given('appointmentAt'));
     journal.run(journal.q.updateTable('appointment_attempts').set({ ...toColumns(draft), updated_at: journal.now() }).where('id', '=', attemptId));
     return getAttempt(journal, { id: attemptId });
@@ -286,6 +320,17 @@ export function markStep(journal: Journal, input: ParsedInputOf<'attempts.markSt
     if (after !== null && next && at > after) {
       throw fail('step', `${Quoted(input.step)} cannot be later than ${quoted(next)} (${readable(after)}).`);
     }
+    // Then the window: a time outside it was recorded for the wrong day; "now" outside it asks for the time.
+    const window = windowOf(journal, current);
+    if (window) {
+      if (input.at === undefined && !stepFits(input.step, window, Date.parse(at))) {
+        throw fail('at', stepNeedsTime(Quoted(input.step), window));
+      }
+      const problem = stepTimeProblem(input.step, Quoted(input.step), window, Date.parse(at));
+      if (problem) throw fail('at', problem);
+    }
+    const future = stepFutureProblem(Quoted(input.step), Date.parse(at), Date.parse(journal.now()));
+    if (future) throw fail('at', future);
     const column = ({ form_accepted: 'form_accepted_at', email_received: 'email_received_at', link_clicked: 'link_clicked_at', registered: 'registered_at' } as const)[input.step];
     journal.run(journal.q.updateTable('appointment_attempts').set({ [column]: at, updated_at: journal.now() }).where('id', '=', input.id));
     return getAttempt(journal, { id: input.id });
