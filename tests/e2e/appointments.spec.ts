@@ -289,3 +289,46 @@ test('a minor cannot be chosen as who applied to the lottery, and the form says 
   await expect(edit.getByText('Léo is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".')).toBeVisible();
   expect(harness.journal.sqlite.prepare('SELECT method, companion_id FROM appointment_attempts').all()).toEqual(before);
 });
+
+test.describe('steps ticked after the window', () => {
+  // Wednesday 9 December: the window for Monday 7 December (Saturday 5, 10:30–19:00 Paris) has closed.
+  const LATER = '2026-12-09T10:00:00.000Z';
+  test.use({ now: LATER });
+
+  test('ticking a step asks when it happened, keeps that time, and a time outside the window is refused with the window named', async ({ app, harness, call }) => {
+    const trip = await december(call);
+    const attempt = await call('attempts.create', { method: 'lottery', wantedDay: '2026-12-07', tripId: trip.id });
+    await openAt(app, `${harness.url}#/appointments/${attempt.id}`, LATER);
+    const steps = app.getByRole('list', { name: 'Lottery steps for You' });
+    await steps.getByRole('checkbox', { name: 'Form accepted' }).click(); // not ticked yet: asked first
+    const ask = app.getByRole('dialog', { name: 'When was the form accepted?' });
+    await expect(ask.getByText('The window was open Sat 5 Dec, 10:30–19:00 Paris.')).toBeVisible();
+    await expect(ask.getByLabel('Day (Paris)')).toHaveValue('2026-12-05');
+    await ask.getByLabel('Time in Paris').fill('10:42');
+    await expect(ask.getByText('Sat 5 Dec, 04:42 in New York')).toBeVisible();
+    await ask.getByRole('button', { name: 'Tick it' }).click();
+    await expect(ask).toBeHidden();
+    await expect(steps.getByText('Sat 5 Dec, 10:42 Paris')).toBeVisible();
+    await expect(steps.getByText('Sat 5 Dec, 04:42 New York')).toBeVisible();
+
+    // Corrected afterwards: a time after the window closed is refused, and the first time stays.
+    await steps.getByRole('button', { name: 'Change the time of “Form accepted”' }).click();
+    const change = app.getByRole('dialog', { name: 'When was the form accepted?' });
+    await expect(change.getByLabel('Time in Paris')).toHaveValue('10:42');
+    await change.getByLabel('Time in Paris').fill('19:30');
+    await change.getByRole('button', { name: 'Change the time' }).click();
+    await expect(
+      change.getByText('“Form accepted” at Sat 5 Dec, 19:30 Paris is outside the window for Mon 7 Dec: it was open Sat 5 Dec, 10:30–19:00 Paris. Enter the time it happened.'),
+    ).toBeVisible();
+    await change.getByRole('button', { name: 'Cancel' }).click();
+    expect((await call('attempts.get', { id: attempt.id })).formAcceptedAt).toBe('2026-12-05T09:42:00.000Z');
+
+    // The e-mail followed a few minutes later: asked too, starting from the form's time.
+    await steps.getByRole('checkbox', { name: 'Confirmation e-mail' }).click();
+    const email = app.getByRole('dialog', { name: 'When did the confirmation e-mail come?' });
+    await expect(email.getByLabel('Time in Paris')).toHaveValue('10:42');
+    await email.getByLabel('Time in Paris').fill('10:44');
+    await email.getByRole('button', { name: 'Tick it' }).click();
+    await expect(steps.getByText('Sat 5 Dec, 10:44 Paris')).toBeVisible();
+  });
+});

@@ -109,7 +109,7 @@ export function AttemptDetail({ id }: { id: number }) {
             <h2 className="card-title" id="steps-title">
               Steps
             </h2>
-            <StepTracker attempt={a} who={who} homeZone={homeZone} showTimes />
+            <StepTracker attempt={a} who={who} homeZone={homeZone} window={window} showTimes />
             <div className="blocked-row">
               <BlockedButton attempt={a} />
               <span className="muted small">

@@ -390,7 +390,7 @@ function ApplicantRow({
         </a>
       </span>
       <div className="applicant-main">
-        <StepTracker attempt={attempt} who={`${person.name} · ${dayLabel}`} homeZone={homeZone} />
+        <StepTracker attempt={attempt} who={`${person.name} · ${dayLabel}`} homeZone={homeZone} window={w} />
         <ResultSummary attempt={attempt} window={w} now={now} homeZone={homeZone} />
       </div>
       <span className="applicant-actions">

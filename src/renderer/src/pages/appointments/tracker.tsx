@@ -3,7 +3,7 @@
  * that help, and the result (a granted time in Paris and at home, which can move).
  */
 import { DateTime } from 'luxon';
-import { Ban, CalendarCheck, Check, MailQuestion, MoveRight, ShieldAlert } from 'lucide-react';
+import { Ban, CalendarCheck, Check, Clock, MailQuestion, MoveRight, ShieldAlert } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -14,10 +14,12 @@ import {
   type LotteryStep,
 } from '../../../../shared/api/attempts';
 import { lotteryWindow, PARIS_ZONE, type BookableWindow, type BoutiqueCalendarOptions } from '../../../../shared/domain/lottery';
+import { stepFits } from '../../../../shared/domain/lottery-steps';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
 import { useWrite } from '../../lib/query';
+import { StepTimeDialog } from './StepTimeDialog';
 import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
 
 /** Short labels for the stepper (the contract's STEP_LABELS are the long ones). */
@@ -49,8 +51,26 @@ export function windowOf(attempt: AppointmentAttempt, calendar: BoutiqueCalendar
   }
 }
 
-/** The four steps as checkboxes: ticked in order; only the latest can be unticked. */
-export function StepTracker({ attempt, who, homeZone, showTimes = false }: { attempt: AppointmentAttempt; who: string; homeZone: string; showTimes?: boolean }) {
+/**
+ * The four steps as checkboxes: ticked in order; only the latest can be unticked. Ticking stamps
+ * "now" only while now is a time the step could have happened (the window open); otherwise it
+ * asks when. With `showTimes`, each ticked step's time can be corrected.
+ */
+export function StepTracker({
+  attempt,
+  who,
+  homeZone,
+  window,
+  showTimes = false,
+}: {
+  attempt: AppointmentAttempt;
+  who: string;
+  homeZone: string;
+  /** The window the attempt applies in (null: a day the lottery cannot book). */
+  window: BookableWindow | null;
+  showTimes?: boolean;
+}) {
+  const [asking, setAsking] = useState<LotteryStep | null>(null);
   const mark = useWrite('attempts.markStep');
   const update = useWrite('attempts.update');
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +86,11 @@ export function StepTracker({ attempt, who, homeZone, showTimes = false }: { att
     setOptimistic({ index, checked: !wasTicked });
     const handlers = { onError: (e: Error) => setError(e.message), onSettled: () => setOptimistic(null) };
     if (wasTicked) update.mutate({ id: attempt.id, [STEP_FIELDS[step]]: null }, handlers);
-    else mark.mutate({ id: attempt.id, step }, handlers);
+    else if (window && !stepFits(step, window, Date.now())) {
+      // Not now: the window is not open, so the time is asked for.
+      setOptimistic(null);
+      setAsking(step);
+    } else mark.mutate({ id: attempt.id, step }, handlers);
   };
 
   return (
@@ -92,6 +116,9 @@ export function StepTracker({ attempt, who, homeZone, showTimes = false }: { att
                       {dayAndClock(at, homeZone)} {zoneCity(homeZone)}
                     </span>
                   )}
+                  <button type="button" className="button button--small button--ghost step-time-edit" onClick={() => setAsking(step)} aria-label={`Change the time of “${STEP_SHORT[step]}”`}>
+                    <Clock size={12} aria-hidden /> Change time
+                  </button>
                 </span>
               )}
             </li>
@@ -110,6 +137,7 @@ export function StepTracker({ attempt, who, homeZone, showTimes = false }: { att
           {error}
         </p>
       )}
+      {asking && <StepTimeDialog attempt={attempt} step={asking} window={window} homeZone={homeZone} onClose={() => setAsking(null)} />}
     </div>
   );
 }
