@@ -124,8 +124,8 @@ export function BoutiqueDialog({ open, boutique, draft, onClose, onSaved }: Bout
         {builtIn && <p className="field-hint">One of the three Paris boutiques Carnet knows: its name, city and zone are fixed; the rest is yours.</p>}
         <fieldset className="form-section">
           <legend>Store</legend>
-          <div className="form-grid">
-            <Field label="Name" error={errors.name?.message} className="span-2">
+          <div className="form-grid boutique-grid">
+            <Field label="Name" error={errors.name?.message} className="boutique-grid-full">
               {(a) => <input {...a} {...register('name')} readOnly={builtIn} placeholder="Beverly Hills, Madison Avenue, Ginza, hermes.com…" />}
             </Field>
             <Field label="City" error={errors.city?.message}>
@@ -149,7 +149,7 @@ export function BoutiqueDialog({ open, boutique, draft, onClose, onSaved }: Bout
                 />
               )}
             </Field>
-            <Field label="Currency" error={errors.currency?.message} hint="What the store charges in; a receipt there starts with it.">
+            <Field label="Currency" error={errors.currency?.message} hint="A receipt there starts in it.">
               {(a) => (
                 <select {...a} {...register('currency')}>
                   <option value="">Not set</option>
@@ -161,7 +161,7 @@ export function BoutiqueDialog({ open, boutique, draft, onClose, onSaved }: Bout
                 </select>
               )}
             </Field>
-            <Field label="Address" error={errors.address?.message} hint="Shown on calendar exports of appointments there." className="span-2">
+            <Field label="Address" error={errors.address?.message} hint="Shown on calendar exports of appointments there." className="boutique-grid-full">
               {(a) => <textarea {...a} rows={2} {...register('address')} placeholder="434 North Rodeo Drive, Beverly Hills, CA 90210" />}
             </Field>
           </div>
@@ -174,7 +174,14 @@ export function BoutiqueDialog({ open, boutique, draft, onClose, onSaved }: Bout
             <Controller
               control={control}
               name="timeZone"
-              render={({ field }) => <ZonePicker value={field.value} onChange={field.onChange} describedBy={errors.timeZone ? 'boutique-zone-error' : undefined} />}
+              render={({ field }) => (
+                <>
+                  <p className="boutique-zone-chosen">
+                    Its clock: <strong>{field.value.replace(/_/g, ' ')}</strong>
+                  </p>
+                  <ZonePicker value={field.value} onChange={field.onChange} describedBy={errors.timeZone ? 'boutique-zone-error' : undefined} />
+                </>
+              )}
             />
           )}
           {errors.timeZone && (

@@ -140,6 +140,7 @@ function BoutiqueCard({ boutique: b, target, onEdit, onDelete }: { boutique: Bou
           <span className="muted">{[where, b.timeZone.replace(/_/g, ' '), b.currency].filter(Boolean).join(' · ')}</span>
           {b.address && <span className="boutique-card-address small">{b.address}</span>}
           {b.notes && <span className="muted small">{b.notes}</span>}
+          {(b.isHome || b.online || b.takesLeatherAppointments || b.archivedAt) && (
           <div className="boutique-card-chips">
             {b.isHome && (
               <span className="chip chip--small">
@@ -158,6 +159,7 @@ function BoutiqueCard({ boutique: b, target, onEdit, onDelete }: { boutique: Bou
             )}
             {b.archivedAt && <span className="chip chip--small chip--muted">Archived {formatDay(b.archivedAt.slice(0, 10), true)}</span>}
           </div>
+          )}
           {error && (
             <p className="field-error" role="alert">
               {error.message}
