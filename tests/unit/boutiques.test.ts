@@ -188,3 +188,17 @@ describe('search finds boutiques', () => {
     expect(h.call('search.query', { query: 'rodeo' }).map((r) => r.kind).sort()).toEqual(['boutique', 'trip']);
   });
 });
+
+describe('calendar export', () => {
+  it('puts a home store’s own address in an appointment’s LOCATION, and the city when it has none', () => {
+    const h = setup();
+    const home = h.call('boutiques.create', beverlyHills);
+    const ginza = h.call('boutiques.create', { name: 'Ginza', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo' });
+    for (const b of [home, ginza]) {
+      h.call('attempts.create', { method: 'home_sa', wantedDay: '2026-12-10', boutiqueId: b.id, result: 'granted', appointmentAt: '2026-12-10T18:00:00Z' });
+    }
+    const { content } = h.call('data.exportIcs', undefined);
+    const locations = [...content.replace(/\r\n /g, '').matchAll(/^LOCATION:(.*)$/gm)].map((m) => m[1]);
+    expect(locations).toEqual(['Hermès Beverly Hills\\, 434 North Rodeo Drive\\, Beverly Hills\\, CA 90210', 'Hermès Ginza\\, Tokyo']);
+  });
+});

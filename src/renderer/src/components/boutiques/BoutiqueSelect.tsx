@@ -26,6 +26,7 @@ export interface BoutiqueSelectProps {
   id?: string;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string | undefined;
+  'aria-label'?: string;
   name?: string;
   /** The chosen store's id as text; '' for none (or any extra option's value). */
   value: string;
