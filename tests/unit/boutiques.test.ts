@@ -202,3 +202,22 @@ describe('calendar export', () => {
     expect(locations).toEqual(['Hermès Beverly Hills\\, 434 North Rodeo Drive\\, Beverly Hills\\, CA 90210', 'Hermès Ginza\\, Tokyo']);
   });
 });
+
+describe('JSON export and import', () => {
+  it('carries a store’s currency, address, online flag and archive day into another journal', () => {
+    const source = setup();
+    const home = source.call('boutiques.create', beverlyHills);
+    const web = source.call('boutiques.create', { name: 'hermes.com', city: 'Online', country: 'US', timeZone: 'America/New_York', currency: 'USD', online: true });
+    const sevres = source.call('boutiques.list', undefined).find((b) => b.code === 'sevres')!;
+    source.call('boutiques.archive', { id: sevres.id });
+    const { content } = source.call('data.exportJson', undefined);
+    const target = setup();
+    target.call('data.importJson', { content });
+    const byId = new Map(target.call('boutiques.list', undefined).map((b) => [b.id, b]));
+    expect(byId.get(home.id)).toMatchObject({ currency: 'USD', address: beverlyHills.address, isHome: true, online: false, archivedAt: null });
+    expect(byId.get(web.id)).toMatchObject({ online: true, currency: 'USD' });
+    expect(byId.get(sevres.id)).toMatchObject({ archivedAt: NOW.toISOString(), address: '17 Rue de Sèvres, 75006 Paris, France' });
+    // The imported stores are found by search too.
+    expect(target.call('search.query', { query: 'rodeo' }).map((r) => r.id)).toEqual([home.id]);
+  });
+});
