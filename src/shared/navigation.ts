@@ -40,6 +40,7 @@ export const SCREENS = [
   { path: 'purchases', label: 'Purchases' },
   { path: 'special-orders', label: 'Special orders', menuLabel: 'Special Orders' },
   { path: 'offers', label: 'Offers' },
+  { path: 'boutiques', label: 'Boutiques' },
   { path: 'settings', label: 'Settings' },
 ] as const satisfies readonly { path: string; label: string; menuLabel?: string }[];
 

@@ -363,12 +363,12 @@ describe('a boutique or SA that offers name cannot be deleted', () => {
     const before = contentHash(h.journal);
     expect(h.fail('boutiques.delete', { id: w.newYork.id })).toEqual({
       code: 'conflict',
-      message: 'Madison Avenue is still named by 2 offers; nothing was deleted.',
+      message: 'Madison Avenue is still named by 2 offers; nothing was deleted. Archive it instead to take it out of the pickers.',
     });
     expect(contentHash(h.journal)).toBe(before);
     h.call('purchases.create', { day: '2026-06-12', boutiqueId: w.newYork.id, currency: 'USD', items: [{ category: 'scarves', description: 'Carré', priceMinor: 59_500 }] });
     const withPurchase = contentHash(h.journal);
-    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 purchase and 2 offers; nothing was deleted.');
+    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 purchase and 2 offers; nothing was deleted. Archive it instead to take it out of the pickers.');
     expect(contentHash(h.journal)).toBe(withPurchase);
     expect(count(h.journal, 'offers')).toBe(2);
   });
@@ -378,7 +378,7 @@ describe('a boutique or SA that offers name cannot be deleted', () => {
     const w = world(h);
     const offer = h.call('offers.create', { ...kelly, boutiqueId: w.newYork.id, contactId: null });
     const before = contentHash(h.journal);
-    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 offer; nothing was deleted.');
+    expect(h.fail('boutiques.delete', { id: w.newYork.id }).message).toBe('Madison Avenue is still named by 1 offer; nothing was deleted. Archive it instead to take it out of the pickers.');
     expect(contentHash(h.journal)).toBe(before);
     h.call('offers.update', { id: offer.id, boutiqueId: w.fsh.id });
     expect(h.call('boutiques.delete', { id: w.newYork.id })).toEqual({ id: w.newYork.id });

@@ -243,7 +243,7 @@ describe('the application menu', () => {
     expect(byId(menu, 'new-trip').accelerator).toBe('CmdOrCtrl+N');
   });
 
-  it('View: each screen with ⌘1…⌘8 in the sidebar’s order, zoom, theme as radio items; no developer tools in a packaged app', () => {
+  it('View: each screen with ⌘1…⌘9 in the sidebar’s order, zoom, theme as radio items; no developer tools in a packaged app', () => {
     const menu = menuTemplate({ platform: 'darwin', appName: 'Carnet', theme: 'dark', developer: false, actions });
     const view = menu[3]!.submenu as MenuItemConstructorOptions[];
     const screens = view.filter((i) => i.id?.startsWith('view-'));
@@ -256,6 +256,7 @@ describe('the application menu', () => {
       ['Purchases', 'CmdOrCtrl+6'],
       ['Special Orders', 'CmdOrCtrl+7'],
       ['Offers', 'CmdOrCtrl+8'],
+      ['Boutiques', 'CmdOrCtrl+9'],
     ]);
     screens.forEach(click);
     expect(calls).toEqual(menuSections.map((s) => `navigate ${s.route}`));

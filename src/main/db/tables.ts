@@ -15,6 +15,13 @@ export interface BoutiquesTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** ISO 4217, e.g. 'USD' for a Beverly Hills home store. */
+  currency: string | null;
+  address: string | null;
+  /** 1: an online store (hermes.com…). */
+  online: Generated<Flag>;
+  /** Set: the store leaves the pickers but stays on the records that name it. */
+  archived_at: string | null;
 }
 
 export interface TripsTable {

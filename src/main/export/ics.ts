@@ -59,16 +59,6 @@ interface EventSpec {
 }
 
 /**
- * Street addresses of the built-in Paris boutiques (public, as on hermes.com), for LOCATION.
- * Other boutiques show their name and city.
- */
-const BOUTIQUE_ADDRESSES: Record<string, string> = {
-  fsh: '24 Rue du Faubourg Saint-Honoré, 75008 Paris, France',
-  george_v: '42 Avenue George V, 75008 Paris, France',
-  sevres: '17 Rue de Sèvres, 75006 Paris, France',
-};
-
-/**
  * Text values carry no control characters other than TAB (RFC 5545 §3.3.11): the vertical tab
  * Word uses for a line break becomes a line break, the others are removed. Line breaks stay
  * (ical-generator escapes them as \n).
@@ -179,7 +169,7 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
   const attempts = db
     .prepare(
       `SELECT a.id, a.method, a.wanted_day, a.trip_id, a.result, a.appointment_at, a.original_appointment_at, a.created_at, a.updated_at,
-              b.name AS boutique, b.code AS boutique_code, b.city AS boutique_city, b.time_zone AS boutique_zone, c.name AS companion
+              b.name AS boutique, b.address AS boutique_address, b.city AS boutique_city, b.time_zone AS boutique_zone, c.name AS companion
          FROM appointment_attempts a
          LEFT JOIN boutiques b ON b.id = a.boutique_id
          LEFT JOIN trip_companions c ON c.id = a.companion_id
@@ -196,7 +186,7 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
     created_at: string;
     updated_at: string;
     boutique: string | null;
-    boutique_code: string | null;
+    boutique_address: string | null;
     boutique_city: string | null;
     boutique_zone: string | null;
     companion: string | null;
@@ -219,9 +209,8 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
       ]
         .filter(Boolean)
         .join('\n'),
-      location: a.boutique
-        ? `Hermès ${a.boutique}, ${(a.boutique_code && BOUTIQUE_ADDRESSES[a.boutique_code]) || a.boutique_city}`
-        : undefined,
+      // The address the user keeps for the store (the Paris ones come with theirs), else its city.
+      location: a.boutique ? `Hermès ${a.boutique}, ${a.boutique_address ?? a.boutique_city}` : undefined,
       timed: { start: start.toUTC().toISO()!, end: start.plus({ hours: 1 }).toUTC().toISO()!, zone },
       alarms: alarmsOn
         ? [{ minutesBefore: settings.appointmentAlarmMinutes, relatesTo: 'start', text: `Leather appointment${a.boutique ? ` at ${a.boutique}` : ''}: bring your passport.` }]

@@ -1,7 +1,8 @@
 /**
  * Boutiques: the three Paris boutiques are built in (created by migration 001, cannot be
- * deleted); the user adds a home store and any other. A boutique that records point at
- * cannot be deleted (`conflict`).
+ * deleted, can be archived); the user adds a home store and any other, online ones included.
+ * A boutique that records point at cannot be deleted (`conflict`): it can be archived, which
+ * takes it out of the pickers and leaves it on every record that names it.
  */
 import type { ParsedInputOf } from '../../shared/api';
 import type { Boutique, ParisBoutiqueCode, boutiquesContract } from '../../shared/api/boutiques';
@@ -10,7 +11,7 @@ import type { Journal } from '../db/journal';
 import type { BoutiquesTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, type DomainHandlers } from './handler';
 
-type Row = Omit<BoutiquesTable, 'id'> & { id: number };
+type Row = Omit<BoutiquesTable, 'id' | 'online'> & { id: number; online: 0 | 1 };
 
 const toBoutique = (r: Row): Boutique => ({
   id: r.id,
@@ -21,6 +22,10 @@ const toBoutique = (r: Row): Boutique => ({
   timeZone: r.time_zone,
   takesLeatherAppointments: r.takes_leather_appointments === 1,
   isHome: r.is_home === 1,
+  currency: r.currency,
+  address: r.address,
+  online: r.online === 1,
+  archivedAt: r.archived_at,
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -48,6 +53,9 @@ export function createBoutique(journal: Journal, input: ParsedInputOf<'boutiques
         time_zone: input.timeZone,
         is_home: flag(input.isHome),
         takes_leather_appointments: flag(input.takesLeatherAppointments),
+        currency: input.currency,
+        address: input.address,
+        online: flag(input.online),
         notes: input.notes,
         created_at: now,
         updated_at: now,
@@ -61,20 +69,28 @@ export function createBoutique(journal: Journal, input: ParsedInputOf<'boutiques
 export function updateBoutique(journal: Journal, input: ParsedInputOf<'boutiques.update'>): Boutique {
   return journal.tx(() => {
     const current = getBoutique(journal, { id: input.id });
-    if (current.code && (input.name !== undefined || input.city !== undefined || input.country !== undefined || input.timeZone !== undefined)) {
+    const differs = <T>(sent: T | undefined, saved: T) => sent !== undefined && sent !== saved;
+    if (current.code && (differs(input.name, current.name) || differs(input.city, current.city) || differs(input.country, current.country) || differs(input.timeZone, current.timeZone))) {
       throw conflict(`${current.name} is one of Carnet's built-in Paris boutiques: its name, city and zone cannot be changed (notes can).`);
     }
+    if (input.isHome && !current.isHome && current.archivedAt) {
+      throw conflict(`${current.name} is archived: unarchive it before making it your home store.`);
+    }
+    // Kysely leaves out what is undefined: only what was sent changes.
     journal.run(
       journal.q
         .updateTable('boutiques')
         .set({
-          name: input.name ?? current.name,
-          city: input.city ?? current.city,
-          country: input.country ?? current.country,
-          time_zone: input.timeZone ?? current.timeZone,
-          is_home: flag(input.isHome ?? current.isHome),
-          takes_leather_appointments: flag(input.takesLeatherAppointments ?? current.takesLeatherAppointments),
-          notes: input.notes !== undefined ? input.notes : current.notes,
+          name: input.name,
+          city: input.city,
+          country: input.country,
+          time_zone: input.timeZone,
+          is_home: input.isHome === undefined ? undefined : flag(input.isHome),
+          takes_leather_appointments: input.takesLeatherAppointments === undefined ? undefined : flag(input.takesLeatherAppointments),
+          currency: input.currency,
+          address: input.address,
+          online: input.online === undefined ? undefined : flag(input.online),
+          notes: input.notes,
           updated_at: journal.now(),
         })
         .where('id', '=', input.id),
@@ -96,17 +112,41 @@ export function deleteBoutique(journal: Journal, { id }: { id: number }): { id: 
       [countWhere(journal, 'offers', 'boutique_id', id), 'offer', 'offers'],
       [countWhere(journal, 'trip_boutiques', 'boutique_id', id), 'trip', 'trips'],
     ]);
-    if (links) throw conflict(`${current.name} is still named by ${links}; nothing was deleted.`);
+    if (links) throw conflict(`${current.name} is still named by ${links}; nothing was deleted. Archive it instead to take it out of the pickers.`);
     journal.run(journal.q.deleteFrom('boutiques').where('id', '=', id));
     return { id };
+  });
+}
+
+/** Archived: out of the pickers, still on its records. The home store must be replaced first. */
+export function archiveBoutique(journal: Journal, { id }: { id: number }): Boutique {
+  return journal.tx(() => {
+    const current = getBoutique(journal, { id });
+    if (current.archivedAt) return current;
+    if (current.isHome) throw conflict(`${current.name} is your home store: choose another home store (or none) before archiving it.`);
+    journal.run(journal.q.updateTable('boutiques').set({ archived_at: journal.now(), updated_at: journal.now() }).where('id', '=', id));
+    return getBoutique(journal, { id });
+  });
+}
+
+export function unarchiveBoutique(journal: Journal, { id }: { id: number }): Boutique {
+  return journal.tx(() => {
+    const current = getBoutique(journal, { id });
+    if (!current.archivedAt) return current;
+    journal.run(journal.q.updateTable('boutiques').set({ archived_at: null, updated_at: journal.now() }).where('id', '=', id));
+    return getBoutique(journal, { id });
   });
 }
 
 export function listBoutiques(journal: Journal, input: ParsedInputOf<'boutiques.list'>): Boutique[] {
   let q = journal.q.selectFrom('boutiques').selectAll();
   if (input?.query) q = q.where(containsAny(['name', 'city', 'country'], input.query));
-  // Built-in Paris boutiques first (in their fixed order), then the home store, then by name.
-  q = q.orderBy((eb) => eb.case().when('code', 'is not', null).then(0).when('is_home', '=', 1).then(1).else(2).end()).orderBy('id');
+  if (input?.includeArchived === false) q = q.where('archived_at', 'is', null);
+  // Built-in Paris boutiques first (in their fixed order), then the home store, then the others; archived last.
+  q = q
+    .orderBy((eb) => eb.case().when('archived_at', 'is not', null).then(1).else(0).end())
+    .orderBy((eb) => eb.case().when('code', 'is not', null).then(0).when('is_home', '=', 1).then(1).else(2).end())
+    .orderBy('id');
   return journal.all(q).map(toBoutique);
 }
 
@@ -115,5 +155,7 @@ export const boutiquesHandlers = {
   'boutiques.get': getBoutique,
   'boutiques.update': updateBoutique,
   'boutiques.delete': deleteBoutique,
+  'boutiques.archive': archiveBoutique,
+  'boutiques.unarchive': unarchiveBoutique,
   'boutiques.list': listBoutiques,
 } satisfies DomainHandlers<typeof boutiquesContract>;

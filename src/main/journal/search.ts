@@ -1,7 +1,7 @@
 /**
  * Search: one box that finds any record or note by its words, ranked by bm25.
  *
- * The index (`search_index`, FTS5) is written only by the triggers of migrations 005 and 007, in the
+ * The index (`search_index`, FTS5) is written only by the triggers of migrations 005, 007, 009 and 013, in the
  * same transaction as every write to a record, so this file only reads it. A document's
  * rowid is `record id * 16 + kind code`.
  *
@@ -223,6 +223,21 @@ const describers: Record<Exclude<SearchKind, 'note'>, Describer> = {
       }),
     );
   },
+  boutique(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('boutiques').select(['id', 'name', 'city', 'country', 'online', 'archived_at']).where('id', 'in', ids));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: r.name,
+          context: joinContext(r.online === 1 ? 'Online' : r.city, r.archived_at ? 'Archived' : null),
+          day: null,
+          endDay: null,
+          link: { screen: 'boutiques', id: r.id },
+        },
+      ]),
+    );
+  },
   offer(journal, ids) {
     const rows = journal.all(journal.q.selectFrom('offers').select(['id', 'model', 'size', 'day', 'decision', 'boutique_id']).where('id', 'in', ids));
     const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
@@ -269,7 +284,7 @@ function describeNotes(journal: Journal, ids: number[]): Map<number, Description
 }
 
 /** Kinds whose index title is what the result is called (the others' titles are computed). */
-const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order', 'offer']);
+const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order', 'offer', 'boutique']);
 
 export function search(journal: Journal, input: ParsedInputOf<'search.query'>): SearchResult[] {
   const expression = toMatchExpression(input.query);

@@ -10,7 +10,7 @@
 import type { ScreenPath } from '../navigation';
 
 /** The app's screens that open a record: hash routes '#/<screen>/<id>'. */
-export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers'] as const satisfies readonly ScreenPath[];
+export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers', 'boutiques'] as const satisfies readonly ScreenPath[];
 export type RecordScreen = (typeof RECORD_SCREENS)[number];
 
 interface RecordKindDef {
@@ -26,7 +26,7 @@ interface RecordKindDef {
   readonly notes: boolean;
   /**
    * Its kind code in the search index (a document's rowid is `record id * 16 + code`, fixed by
-   * migrations 005, 007 and 009), and what a result of that kind is called; null: not searchable.
+   * migrations 005, 007, 009 and 013), and what a result of that kind is called; null: not searchable.
    */
   readonly search: { readonly code: number; readonly label: string } | null;
   /** Tables whose rows belong to the record and go with it (a trip's wishlist, a receipt's items). */
@@ -108,11 +108,11 @@ export const RECORD_KINDS = {
   },
   boutique: {
     table: 'boutiques',
-    screen: null,
+    screen: 'boutiques',
     label: 'Boutique',
     inSentence: 'boutique',
     notes: false,
-    search: null,
+    search: { code: 9, label: 'Boutique' },
     parts: [],
   },
   companion: {

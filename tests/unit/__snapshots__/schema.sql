@@ -112,7 +112,7 @@ CREATE TABLE boutiques (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-);
+, currency TEXT CHECK (currency IS NULL OR (length(currency) = 3 AND currency = upper(currency))), address TEXT, online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)), archived_at TEXT);
 
 CREATE TABLE calendar_overrides (
   day TEXT PRIMARY KEY,
@@ -384,6 +384,15 @@ CREATE TRIGGER search_appointment_attempts_update AFTER UPDATE OF boutique_id, o
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.id = new.id;
 END;
 
+CREATE TRIGGER search_boutiques_delete AFTER DELETE ON boutiques BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 9;
+END;
+
+CREATE TRIGGER search_boutiques_insert AFTER INSERT ON boutiques BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 9;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 9, r.name, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.country), '') || ifnull(' · ' || (r.address), '') || ifnull(' · ' || (CASE WHEN r.online = 1 THEN 'online' END), '') || ifnull(' · ' || (r.notes), ''), 4) FROM boutiques r WHERE r.id = new.id;
+END;
+
 CREATE TRIGGER search_boutiques_rename AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 2 FROM contacts r WHERE r.boutique_id = new.id);
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 2, r.name, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.department), '') || ifnull(' · ' || (r.email), '') || ifnull(' · ' || (r.notes), ''), 4) FROM contacts r WHERE r.boutique_id = new.id;
@@ -395,6 +404,16 @@ CREATE TRIGGER search_boutiques_rename AFTER UPDATE OF name ON boutiques WHEN ol
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.boutique_id = new.id;
   DELETE FROM search_index WHERE rowid IN (SELECT r.id * 16 + 8 FROM offers r WHERE r.boutique_id = new.id);
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 8, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || ((SELECT c.name FROM contacts c WHERE c.id = r.contact_id)), '') || ifnull(' · ' || (r.leather), '') || ifnull(' · ' || (r.colour), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.reason), '') || ifnull(' · ' || (r.notes), ''), 4) FROM offers r WHERE r.boutique_id = new.id;
+END;
+
+CREATE TRIGGER search_boutiques_rename_trips AFTER UPDATE OF name ON boutiques WHEN old.name IS NOT new.name BEGIN
+  DELETE FROM search_index WHERE rowid IN (SELECT tb.trip_id * 16 + 1 FROM trip_boutiques tb WHERE tb.boutique_id = new.id);
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id IN (SELECT tb.trip_id FROM trip_boutiques tb WHERE tb.boutique_id = new.id);
+END;
+
+CREATE TRIGGER search_boutiques_update AFTER UPDATE OF name, city, country, address, online, notes ON boutiques WHEN old.name IS NOT new.name OR old.city IS NOT new.city OR old.country IS NOT new.country OR old.address IS NOT new.address OR old.online IS NOT new.online OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 9;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 9, r.name, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.country), '') || ifnull(' · ' || (r.address), '') || ifnull(' · ' || (CASE WHEN r.online = 1 THEN 'online' END), '') || ifnull(' · ' || (r.notes), ''), 4) FROM boutiques r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_contact_interactions_delete AFTER DELETE ON contact_interactions BEGIN
@@ -520,6 +539,23 @@ CREATE TRIGGER search_special_orders_update AFTER UPDATE OF model, size, boutiqu
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 6, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.exterior_leather), '') || ifnull(' · ' || (r.exterior_colour), '') || ifnull(' · ' || (r.interior_leather), '') || ifnull(' · ' || (r.interior_colour), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT e.note AS v FROM special_order_events e WHERE e.order_id = r.id ORDER BY e.id))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM special_orders r WHERE r.id = new.id;
 END;
 
+CREATE TRIGGER search_trip_boutiques_delete AFTER DELETE ON trip_boutiques BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id;
+END;
+
+CREATE TRIGGER search_trip_boutiques_insert AFTER INSERT ON trip_boutiques BEGIN
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
+END;
+
+CREATE TRIGGER search_trip_boutiques_update AFTER UPDATE OF trip_id, boutique_id, position ON trip_boutiques BEGIN
+  DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id;
+  DELETE FROM search_index WHERE rowid = (new.trip_id) * 16 + 1;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.trip_id;
+END;
+
 CREATE TRIGGER search_trip_companions_delete AFTER DELETE ON trip_companions BEGIN
   DELETE FROM search_index WHERE rowid = (old.trip_id) * 16 + 1;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = old.trip_id;
@@ -560,10 +596,10 @@ END;
 
 CREATE TRIGGER search_trips_insert AFTER INSERT ON trips BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_trips_update AFTER UPDATE OF title, city, hotel_name, hotel_concierge, notes ON trips WHEN old.title IS NOT new.title OR old.city IS NOT new.city OR old.hotel_name IS NOT new.hotel_name OR old.hotel_concierge IS NOT new.hotel_concierge OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
-  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
 END;

@@ -17,6 +17,7 @@ import {
   Search,
   ShoppingBag,
   Stamp,
+  Store,
   UserRound,
   type LucideIcon,
 } from 'lucide-react';
@@ -37,6 +38,7 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   special_order: Stamp,
   offer: Gift,
   note: NotebookPen,
+  boutique: Store,
 };
 
 const DEBOUNCE_MS = 90;

@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEventHandler, type ReactNode } from 'react';
 
 export interface DialogProps {
   title: string;
@@ -19,6 +19,8 @@ const FIRST_FIELD = [
 /** A modal on the native <dialog>: focus trapping, Escape and the top layer come for free. */
 export function Dialog({ title, open, onClose, children, footer, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Its own id: a dialog opened over another (a store added from a receipt) is labelled by its own title.
+  const titleId = useId();
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -37,16 +39,18 @@ export function Dialog({ title, open, onClose, children, footer, wide }: DialogP
     <dialog
       ref={ref}
       className={`dialog${wide ? ' dialog--wide' : ''}`}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
+        // Escape closes this dialog only, not one it was opened over.
+        e.stopPropagation();
         onClose();
       }}
     >
       {open && (
         <>
           <header className="dialog-header">
-            <h2 id="dialog-title">{title}</h2>
+            <h2 id={titleId}>{title}</h2>
             <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
               <X size={18} aria-hidden />
             </button>

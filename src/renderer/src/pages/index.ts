@@ -7,6 +7,7 @@ import {
   Receipt,
   Settings as SettingsIcon,
   Stamp,
+  Store,
   Users,
   type LucideIcon,
 } from 'lucide-react';
@@ -39,6 +40,7 @@ const PAGES: Record<ScreenPath, Omit<Section, 'path' | 'label'>> = {
   purchases: { icon: Receipt, page: page(() => import('./purchases/PurchasesPage'), 'PurchasesPage') },
   'special-orders': { icon: Stamp, page: page(() => import('./special-orders/SpecialOrdersPage'), 'SpecialOrdersPage') },
   offers: { icon: Gift, page: page(() => import('./offers/OffersPage'), 'OffersPage') },
+  boutiques: { icon: Store, page: page(() => import('./boutiques/BoutiquesPage'), 'BoutiquesPage') },
   settings: { icon: SettingsIcon, page: page(() => import('./settings/SettingsPage'), 'SettingsPage') },
 };
 

@@ -1,7 +1,7 @@
 /** Record or edit an attempt of any kind: lottery, walk-in, concierge, home-store SA, Paris SA. */
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import {
   ATTEMPT_METHODS,
   METHOD_LABELS,
@@ -11,6 +11,7 @@ import {
   type AttemptUpdateInput,
 } from '../../../../shared/api/attempts';
 import { PARIS_ZONE } from '../../../../shared/domain/lottery';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
@@ -78,13 +79,13 @@ export function AttemptForm({
   onSaved: (a: AppointmentAttempt) => void;
 }) {
   const trips = useChannel('trips.list');
-  const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list');
   const create = useWrite('attempts.create');
   const update = useWrite('attempts.update');
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     watch,
     setError,
@@ -99,7 +100,6 @@ export function AttemptForm({
   const wantedDay = watch('wantedDay');
   const trip = trips.data?.find((t) => String(t.id) === tripId);
   const at = result === 'granted' && day && time ? parisInstant(day, time) : null;
-  const boutiqueChoices = (boutiques.data ?? []).filter((b) => method !== 'lottery' || b.takesLeatherAppointments);
 
   const close = () => {
     setFormError(null);
@@ -209,15 +209,21 @@ export function AttemptForm({
             hint={method === 'lottery' ? '“No preference” is said to help slightly.' : undefined}
           >
             {(a) => (
-              <select {...a} {...register('boutiqueId')}>
-                <option value="">{method === 'lottery' ? 'No preference' : 'Not set'}</option>
-                {boutiqueChoices.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.name}
-                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                  </option>
-                ))}
-              </select>
+              <Controller
+                control={control}
+                name="boutiqueId"
+                render={({ field }) => (
+                  <BoutiqueSelect
+                    {...a}
+                    name={field.name}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    emptyLabel={method === 'lottery' ? 'No preference' : 'Not set'}
+                    include={method === 'lottery' ? (b) => b.takesLeatherAppointments : undefined}
+                  />
+                )}
+              />
             )}
           </Field>
           <Field label="SA or concierge" error={errors.contactId?.message}>

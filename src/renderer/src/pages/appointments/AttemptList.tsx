@@ -3,6 +3,7 @@ import { ListChecks, Plus, ShieldAlert } from 'lucide-react';
 import { useState } from 'react';
 import { ATTEMPT_METHODS, ATTEMPT_RESULTS, LOTTERY_STEPS, METHOD_LABELS, type AttemptMethod, type AttemptResult, type LotteryStep } from '../../../../shared/api/attempts';
 import type { InputOf } from '../../../../shared/api';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { Field } from '../../components/Field';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay } from '../../lib/format';
@@ -84,15 +85,15 @@ export function AttemptList() {
         </Field>
         <Field label="Boutique">
           {(a) => (
-            <select {...a} value={filters.boutiqueId} onChange={set('boutiqueId')}>
-              <option value="">Any boutique</option>
-              <option value="none">No preference</option>
-              {boutiques.data?.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
+            <BoutiqueSelect
+              {...a}
+              value={filters.boutiqueId}
+              onChange={(boutiqueId) => setFilters((f) => ({ ...f, boutiqueId }))}
+              emptyLabel="Any boutique"
+              extraOptions={[{ value: 'none', label: 'No preference' }]}
+              showArchived
+              allowAdd={false}
+            />
           )}
         </Field>
         <Field label="Trip">

@@ -2,10 +2,11 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { CONTACT_ROLES, type Contact, type ContactCreateInput, type ContactRole } from '../../../../shared/api/contacts';
 import type { Boutique } from '../../../../shared/api/boutiques';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
-import { useChannel, useWrite } from '../../lib/query';
+import { useWrite } from '../../lib/query';
 import { ROLE_LABELS } from './labels';
 import { TagsInput } from './TagsInput';
 
@@ -75,7 +76,6 @@ export interface ContactFormProps {
 }
 
 export function ContactForm({ open, contact, boutiqueId, onClose, onSaved }: ContactFormProps) {
-  const boutiques = useChannel('boutiques.list');
   const create = useWrite('contacts.create');
   const update = useWrite('contacts.update');
   const [formError, setFormError] = useState<string | null>(null);
@@ -143,16 +143,13 @@ export function ContactForm({ open, contact, boutiqueId, onClose, onSaved }: Con
           </Field>
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (
-              <select {...a} {...register('boutiqueId')}>
-                <option value="">No boutique (a concierge, a friend…)</option>
-                {[...(boutiques.data ?? [])].sort(boutiqueOrder).map((b) => (
-                  <option key={b.id} value={String(b.id)}>
-                    {b.name}
-                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                    {b.isHome ? ' (home store)' : ''}
-                  </option>
-                ))}
-              </select>
+              <Controller
+                control={control}
+                name="boutiqueId"
+                render={({ field }) => (
+                  <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} emptyLabel="No boutique (a concierge, a friend…)" />
+                )}
+              />
             )}
           </Field>
           <Field label="Department" error={errors.department?.message} hint="Leather, shoes, jewelry, RTW…">

@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { ATTEMPT_SOURCES, OFFER_SOURCES, SOURCE_LABELS, type Offer, type OfferCreateInput, type OfferSource } from '../../../../shared/api/offers';
 import { CATEGORY_LABELS, PURCHASE_CATEGORIES, type PurchaseCategory } from '../../../../shared/api/purchases';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { useChannel, useWrite } from '../../lib/query';
-import { COMMON_CURRENCIES, COUNTRY_CURRENCY } from '../purchases/labels';
+import { COMMON_CURRENCIES, storeCurrency } from '../purchases/labels';
 import { minorToInput, parseMoney } from '../purchases/money';
 import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
@@ -116,6 +117,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   const initial = useMemo(() => toValues(offer, settings.data?.defaultCurrency ?? 'EUR', prefill ?? {}), [offer, settings.data?.defaultCurrency, prefill]);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     setValue,
@@ -146,7 +148,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
     if (!getValues('boutiqueId') && from.boutiqueId) {
       setValue('boutiqueId', String(from.boutiqueId));
       const b = boutiques.data?.find((x) => x.id === from.boutiqueId);
-      const guess = b && COUNTRY_CURRENCY[b.country];
+      const guess = b && storeCurrency(b);
       if (!offer && guess && !getValues('price')) setValue('currency', guess);
     }
     if (!getValues('contactId') && from.contactId) setValue('contactId', String(from.contactId));
@@ -295,25 +297,25 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
           )}
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (
-              <select
-                {...a}
-                {...register('boutiqueId', {
-                  onChange: (e: { target: { value: string } }) => {
-                    // A new offer follows the boutique's currency until a price is typed.
-                    const b = boutiques.data?.find((x) => String(x.id) === e.target.value);
-                    const guess = b && COUNTRY_CURRENCY[b.country];
-                    if (!offer && guess && !getValues('price')) setValue('currency', guess);
-                  },
-                })}
-              >
-                <option value="">Not recorded</option>
-                {boutiques.data?.map((b) => (
-                  <option key={b.id} value={String(b.id)}>
-                    {b.name}
-                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                  </option>
-                ))}
-              </select>
+              <Controller
+                control={control}
+                name="boutiqueId"
+                render={({ field }) => (
+                  <BoutiqueSelect
+                    {...a}
+                    name={field.name}
+                    value={field.value}
+                    onBlur={field.onBlur}
+                    onChange={(value) => {
+                      field.onChange(value);
+                      // A new offer follows the boutique's currency until a price is typed.
+                      const b = boutiques.data?.find((x) => String(x.id) === value);
+                      const guess = b && storeCurrency(b);
+                      if (!offer && guess && !getValues('price')) setValue('currency', guess);
+                    }}
+                  />
+                )}
+              />
             )}
           </Field>
           <Field label="SA" error={errors.contactId?.message}>

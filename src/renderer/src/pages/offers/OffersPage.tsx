@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { DECISION_LABELS, SOURCE_LABELS, type Offer, type OfferDecision } from '../../../../shared/api/offers';
 import { describeOffer } from '../../../../shared/domain/offer-item';
 import { DecisionNotes } from '../../components/DecisionNotes';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay } from '../../lib/format';
@@ -94,14 +95,14 @@ function OfferList({ startWith }: { startWith?: OfferPrefill }) {
             {usedBoutiques.length > 1 && (
               <label className="offers-filter-select">
                 <span>Boutique</span>
-                <select value={boutique} onChange={(e) => setBoutique(e.target.value)}>
-                  <option value="">All boutiques</option>
-                  {usedBoutiques.map((b) => (
-                    <option key={b} value={String(b)}>
-                      {name(b)}
-                    </option>
-                  ))}
-                </select>
+                <BoutiqueSelect
+                  value={boutique}
+                  onChange={setBoutique}
+                  emptyLabel="All boutiques"
+                  include={(b) => usedBoutiques.includes(b.id)}
+                  showArchived
+                  allowAdd={false}
+                />
               </label>
             )}
           </div>

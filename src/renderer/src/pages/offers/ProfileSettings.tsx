@@ -177,7 +177,7 @@ function GroupForm({ open, group, onClose }: { open: boolean; group?: StoreGroup
         <fieldset className="form-section">
           <legend>Stores</legend>
           <div className="checkbox-row">
-            {boutiques.data?.map((b) => (
+            {boutiques.data?.filter((b) => !b.archivedAt || group?.boutiqueIds.includes(b.id)).map((b) => (
               <label key={b.id} className="checkbox">
                 <input type="checkbox" value={String(b.id)} {...register('boutiqueIds')} />
                 {b.name}

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { Boutique } from '../../../../shared/api/boutiques';
 import type { Contact } from '../../../../shared/api/contacts';
 import { CATEGORY_LABELS, DETAXE_STATUSES, PURCHASE_CATEGORIES, type DetaxeStatus, type Purchase, type PurchaseCategory } from '../../../../shared/api/purchases';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { formatDay, formatMoney } from '../../lib/format';
 import { href } from '../../lib/router';
 import { deadlineState, DETAXE_LABELS, itemsLine } from './labels';
@@ -36,7 +37,6 @@ export function FilterBar({
   onChange,
   years,
   currencies,
-  boutiques,
   contacts,
   searchRef,
 }: {
@@ -44,7 +44,6 @@ export function FilterBar({
   onChange: (next: Filters) => void;
   years: string[];
   currencies: string[];
-  boutiques: Boutique[];
   contacts: Contact[];
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
@@ -58,13 +57,17 @@ export function FilterBar({
         <input ref={searchRef} type="search" value={f.query} onChange={(e) => set('query', e.target.value)} placeholder="Search items and notes" aria-keyshortcuts="/" />
       </label>
       <FilterSelect label="Year" value={f.year} onChange={(v) => set('year', v)} options={years.map((y) => [y, y])} all="All years" />
-      <FilterSelect
-        label="Boutique"
-        value={f.boutiqueId}
-        onChange={(v) => set('boutiqueId', v)}
-        options={boutiques.map((b) => [String(b.id), b.name])}
-        all="All boutiques"
-      />
+      <label className={`filter-select${f.boutiqueId ? ' filter-select--active' : ''}`}>
+        <span className="sr-only">Boutique</span>
+        <BoutiqueSelect
+          aria-label="Boutique"
+          value={f.boutiqueId}
+          onChange={(v) => set('boutiqueId', v)}
+          emptyLabel="All boutiques"
+          showArchived
+          allowAdd={false}
+        />
+      </label>
       <FilterSelect label="SA" value={f.contactId} onChange={(v) => set('contactId', v)} options={sellers.map((c) => [String(c.id), c.name])} all="All SAs" />
       <FilterSelect
         label="Category"

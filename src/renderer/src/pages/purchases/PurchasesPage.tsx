@@ -143,7 +143,6 @@ function PurchaseList({ routeNew = false }: { routeNew?: boolean }) {
             onChange={setFilters}
             years={years}
             currencies={currencies}
-            boutiques={boutiques.data ?? []}
             contacts={contacts.data ?? []}
             searchRef={searchRef}
           />

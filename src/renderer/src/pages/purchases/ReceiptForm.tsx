@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   CATEGORY_LABELS,
   DETAXE_STATUSES,
@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/api/purchases';
 import { isDetaxeEligible } from '../../../../shared/domain/detaxe';
 import { ApiError } from '../../api';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
@@ -19,7 +20,7 @@ import { formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { guessCategory } from './category-guess';
-import { COMMON_CURRENCIES, COUNTRY_CURRENCY, DETAXE_LABELS } from './labels';
+import { COMMON_CURRENCIES, DETAXE_LABELS, storeCurrency } from './labels';
 import { minorToInput, parseMoney } from './money';
 
 interface ItemValues {
@@ -146,9 +147,13 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   // A new receipt follows the boutique's currency and the trip of its day, until the user picks them.
   useEffect(() => {
     if (!open || currencyTouched.current || !boutique) return;
-    const guess = COUNTRY_CURRENCY[boutique.country];
+    const guess = storeCurrency(boutique);
     if (guess && guess !== getValues('currency')) setValue('currency', guess);
   }, [open, boutique, getValues, setValue]);
+  // A new receipt at an online store (hermes.com) is bought online.
+  useEffect(() => {
+    if (open && !purchase && boutique?.online) setValue('online', true);
+  }, [open, boutique, purchase, setValue]);
   useEffect(() => {
     if (!open || tripTouched.current || !trips.data || !watched.day) return;
     const trip = trips.data.find((t) => t.startDay <= watched.day! && watched.day! <= t.endDay);
@@ -278,15 +283,11 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
           </Field>
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (
-              <select {...a} {...register('boutiqueId')}>
-                <option value="">Not recorded</option>
-                {boutiques.data?.map((b) => (
-                  <option key={b.id} value={String(b.id)}>
-                    {b.name}
-                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                  </option>
-                ))}
-              </select>
+              <Controller
+                control={control}
+                name="boutiqueId"
+                render={({ field }) => <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
+              />
             )}
           </Field>
           <Field label="SA" error={errors.contactId?.message}>

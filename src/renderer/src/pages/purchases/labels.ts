@@ -49,4 +49,7 @@ export const COUNTRY_CURRENCY: Record<string, string> = {
   MO: 'MOP', TH: 'THB', MY: 'MYR', SE: 'SEK', DK: 'DKK', NO: 'NOK', CZ: 'CZK', PL: 'PLN', MX: 'MXN', BR: 'BRL', SA: 'SAR', QA: 'QAR',
 };
 
+/** The currency a receipt or an offer at this store starts with: the store's own, else its country's. */
+export const storeCurrency = (b: { currency: string | null; country: string }): string | undefined => b.currency ?? COUNTRY_CURRENCY[b.country];
+
 export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'HKD', 'SGD', 'KRW', 'AUD', 'CAD', 'AED'];

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { SpecialOrder, SpecialOrderCreateInput } from '../../../../shared/api/special-orders';
 import { HARDWARE_NAMES, LEATHER_COLOUR_NAMES, LEATHER_NAMES, type ColourKind } from '../../../../shared/domain/colours';
 import { latestDayBegun } from '../../../../shared/domain/special-order-status';
 import { ColourSwatch } from '../../components/ColourSwatch';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
@@ -80,6 +81,7 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     watch,
@@ -188,15 +190,11 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
         <div className="form-grid">
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (
-              <select {...a} {...register('boutiqueId')}>
-                <option value="">Not recorded</option>
-                {names.boutiques.map((b) => (
-                  <option key={b.id} value={String(b.id)}>
-                    {b.name}
-                    {b.city !== 'Paris' ? ` · ${b.city}` : ''}
-                  </option>
-                ))}
-              </select>
+              <Controller
+                control={control}
+                name="boutiqueId"
+                render={({ field }) => <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
+              />
             )}
           </Field>
           <Field label="Sales associate" error={errors.contactId?.message} hint={names.contacts.length === 0 ? 'Add your SA under Contacts to choose them here.' : ''}>

@@ -159,7 +159,8 @@ export function TripForm({ open, trip, initial, onClose, onSaved }: TripFormProp
       <fieldset className="form-section">
         <legend>Boutiques to visit</legend>
         <div className="checkbox-row">
-          {boutiques.data?.map((b) => (
+          {/* An archived store shows only on the trip that already visits it. */}
+          {boutiques.data?.filter((b) => !b.archivedAt || trip?.boutiqueIds.includes(b.id)).map((b) => (
             <label key={b.id} className="checkbox">
               <input type="checkbox" value={String(b.id)} {...register('boutiqueIds')} />
               {b.name}
