@@ -13,6 +13,7 @@ import {
   parseMoney,
   type MoneyReading,
 } from '../../src/shared/domain/money';
+import { harness } from './helpers';
 
 const read = (text: string, currency = 'EUR', locale = 'en-US'): MoneyReading => parseMoney(text, currency, locale);
 const minor = (text: string, currency = 'EUR', locale = 'en-US'): number | null => {
@@ -219,5 +220,20 @@ describe('properties', () => {
     expect(100 * MAX_MINOR).toBeLessThan(Number.MAX_SAFE_INTEGER);
     expect(addMinor(MAX_MINOR, MAX_MINOR)).toBe(2 * MAX_MINOR);
     expect(addMinor(Number.MAX_SAFE_INTEGER, 1)).toBeNull();
+  });
+});
+
+describe('totals in the journal', () => {
+  it('a receipt at the cap (100 items of €100 billion) totals exactly; a total past 2^53 is refused, never rounded', () => {
+    const h = harness();
+    const items = Array.from({ length: 100 }, (_, i) => ({ category: 'other' as const, description: `Item ${i + 1}`, priceMinor: MAX_MINOR }));
+    const first = h.call('purchases.create', { day: '2026-05-04', currency: 'EUR', items });
+    expect(first.totalMinor).toBe(100 * MAX_MINOR);
+    expect(h.call('purchases.totals', { groupBy: 'year' })).toEqual([expect.objectContaining({ currency: 'EUR', totalMinor: 100 * MAX_MINOR })]);
+    // Nine more such receipts: 10^16, past Number.MAX_SAFE_INTEGER.
+    for (let n = 0; n < 9; n++) h.call('purchases.create', { day: '2026-05-04', currency: 'EUR', items });
+    const error = h.fail('purchases.totals', { groupBy: 'year' });
+    expect(error.code).toBe('internal');
+    expect(error.message).toBe('The EUR total is past what Carnet can add exactly (more than 90071992547409.91 EUR).');
   });
 });

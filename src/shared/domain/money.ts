@@ -8,6 +8,7 @@
  * gives 2 or 3 (IDR, HUF, COP, PKR, IQD…), and a price's minor units must mean the same thing on
  * every machine and in every version of Chromium.
  */
+import { DomainError } from '../result';
 
 /**
  * ISO 4217 minor units of every active currency and fund code (List One), as dated reference data.
@@ -53,6 +54,17 @@ export function minorDigits(currency: string): number {
  * Number.MAX_SAFE_INTEGER (≈ 9.007 × 10^15); totals across receipts are summed with `addMinor`.
  */
 export const MAX_MINOR = 10_000_000_000_000;
+
+/**
+ * A total summed by SQLite (exact to 2^63) as a JS number, refused when it is past 2^53, where
+ * better-sqlite3 would hand back a rounded number: 900 receipts at the cap, never a real journal,
+ * but a total must be exact or not shown at all.
+ */
+export function exactTotal(total: number | bigint | null | undefined, currency: string): number {
+  const n = Number(total ?? 0);
+  if (!Number.isSafeInteger(n)) throw new DomainError('internal', `The ${currency} total is past what Carnet can add exactly (more than ${minorToDecimal(Number.MAX_SAFE_INTEGER, currency)} ${currency}).`);
+  return n;
+}
 
 /** a + b in minor units, or null when the sum is past what a JS number holds exactly. */
 export function addMinor(a: number, b: number): number | null {
