@@ -42,13 +42,15 @@ describe('013: stored amounts move to the ISO 4217 minor unit', () => {
     journal.close();
   });
 
-  it('scales exactly the currencies where the runtime’s Intl digits and ISO 4217 disagree', () => {
+  it('scales the currencies where the Intl digits Carnet used disagree with ISO 4217', () => {
     const intl = (c: string) => new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
     const disagree = Object.keys(MINOR_DIGITS)
       .filter((c) => Intl.supportedValuesOf('currency').includes(c) && intl(c) !== MINOR_DIGITS[c])
       .sort();
     const sql = migrations.find((m) => m.id === '013-iso-minor-digits')!.sql;
     const scaled = [...new Set([...sql.matchAll(/'([A-Z]{3})'/g)].map((m) => m[1]!))].sort();
-    expect(scaled).toEqual(disagree);
+    expect(scaled).toEqual(['AFN', 'ALL', 'COP', 'HUF', 'IDR', 'IQD', 'IRR', 'KPW', 'LAK', 'LBP', 'MGA', 'MMK', 'PKR', 'SLL', 'SOS', 'SYP', 'YER']);
+    // Each of them still disagrees on this runtime (newer CLDR data may add more, e.g. RSD; those were typed with ISO's digits).
+    expect(scaled.filter((c) => !disagree.includes(c))).toEqual([]);
   });
 });
