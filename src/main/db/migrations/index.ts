@@ -12,7 +12,7 @@ import { sql as searchOffers007 } from './007-search-offers';
 import { sql as quotaIndex008 } from './008-quota-index';
 import { sql as searchPortable009 } from './009-search-portable';
 import { sql as icsRevisions012 } from './012-ics-revisions';
-import { sql as isoMinorDigits013 } from './013-iso-minor-digits';
+import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 
 export interface Migration {
   id: string;
@@ -30,5 +30,5 @@ export const migrations: readonly Migration[] = [
   { id: '008-quota-index', sql: quotaIndex008 },
   { id: '009-search-portable', sql: searchPortable009 },
   { id: '012-ics-revisions', sql: icsRevisions012 },
-  { id: '013-iso-minor-digits', sql: isoMinorDigits013 },
+  { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
 ];
