@@ -15,27 +15,14 @@ import type { CsvExport, CsvKind } from '../../shared/api/data';
 import { CATEGORY_LABELS, type PurchaseCategory } from '../../shared/api/purchases';
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import { PARIS_ZONE } from '../../shared/domain/lottery';
+import { minorToDecimal } from '../../shared/domain/money';
 import type { Journal } from '../db/journal';
 import { columnsOf } from '../backup/content';
 
 type Cell = string | number | null;
 
-/** Digits after the decimal point for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
-export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
 /** Integer minor units as an exact decimal string: 123450 EUR → "1234.50"; 5000 JPY → "5000". */
-export function decimalAmount(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return String(minor);
-  const s = String(Math.abs(minor)).padStart(digits + 1, '0');
-  return `${minor < 0 ? '-' : ''}${s.slice(0, -digits)}.${s.slice(-digits)}`;
-}
+export const decimalAmount = (minor: number, currency: string): string => minorToDecimal(minor, currency);
 
 /** Keeps a spreadsheet from reading user text as a formula. */
 export function safeText(value: string): string {

@@ -16,6 +16,7 @@ import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type calendarCon
 import { isNoteSubject, noteSubjectScreen } from '../../shared/domain/records';
 import { lotteryWindowsForRange, MAX_LOOKBACK_DAYS, PARIS_ZONE, type BookableWindow, type LotteryWindow } from '../../shared/domain/lottery';
 import { NOTE_KIND_LABELS } from '../../shared/domain/labels';
+import { formatMoney } from '../../shared/domain/money';
 import { STATUS_LABELS } from '../../shared/domain/special-order-status';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
@@ -61,15 +62,7 @@ const clip = (text: string, max: number): string => {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 };
 
-function money(minor: number, currency: string): string {
-  try {
-    const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(minor / 10 ** digits);
-  } catch {
-    return `${minor} ${currency}`;
-  }
-}
+const money = (minor: number, currency: string): string => formatMoney(minor, currency, 'en-GB');
 
 function trips(journal: Journal, r: Range): CalendarEvent[] {
   const rows = journal.all(

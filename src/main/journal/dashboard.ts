@@ -9,6 +9,7 @@
  */
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
+import { exactTotal } from '../../shared/domain/money';
 import type {
   DashboardOffers,
   DashboardSummary,
@@ -260,7 +261,7 @@ function spend(journal: Journal, year: number): DashboardSummary['spend'] {
       .groupBy('p.currency'),
   );
   const totals = rows
-    .map((r): SpendInCurrency => ({ currency: r.currency, totalMinor: Number(r.total), purchases: Number(r.n) }))
+    .map((r): SpendInCurrency => ({ currency: r.currency, totalMinor: exactTotal(r.total, r.currency), purchases: Number(r.n) }))
     .sort((a, b) => b.totalMinor - a.totalMinor || a.currency.localeCompare(b.currency));
   return { year, totals, quotaBags: rows.reduce((n, r) => n + Number(r.quota ?? 0), 0) };
 }

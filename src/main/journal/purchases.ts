@@ -25,6 +25,7 @@ import type { Journal } from '../db/journal';
 import type { DB, PurchasesTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import { deleteNotesOf } from './notes-cascade';
+import { exactTotal } from '../../shared/domain/money';
 
 type PurchaseRow = Selectable<PurchasesTable>;
 type ItemInput = ParsedInputOf<'purchases.create'>['items'][number];
@@ -341,7 +342,7 @@ export function purchaseTotals(journal: Journal, input: ParsedInputOf<'purchases
     key: r.key,
     label: labelOf(input.groupBy, r.key, r.label),
     currency: r.currency,
-    totalMinor: Number(r.total),
+    totalMinor: exactTotal(r.total, r.currency),
     count: Number(r.count),
   }));
 }

@@ -4,6 +4,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { MAX_MINOR } from '../domain/money';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,12 +32,20 @@ export const currency = z
   .string({ error: 'Choose a currency.' })
   .refine((s) => knownCurrencies.has(s), { error: 'Use a three-letter currency code such as EUR, USD or JPY.' });
 
-/** Money is integer minor units (cents, yen) — never floats. */
-export const minorUnits = z
-  .number({ error: 'Enter an amount.' })
-  .int({ error: 'Amounts are stored in whole minor units (cents).' })
-  .min(0, { error: 'An amount cannot be negative.' })
-  .max(1e13, { error: 'That amount is too large.' });
+/**
+ * An amount: integer minor units (cents, yen) of the record's currency — never floats — from 0 to
+ * the money module's cap (MAX_MINOR, €100 billion). `positive` refuses zero with the form's words.
+ */
+export const money = (opts: { positive?: string } = {}) => {
+  const base = z
+    .number({ error: 'Enter an amount.' })
+    .int({ error: 'Amounts are stored in whole minor units (cents).' })
+    .min(0, { error: 'An amount cannot be negative.' })
+    .max(MAX_MINOR, { error: 'That amount is too large.' });
+  return opts.positive ? base.refine((n) => n > 0, { error: opts.positive }) : base;
+};
+
+export const minorUnits = money();
 
 export const id = z
   .number({ error: 'A record id is a number.' })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { QuotaSummary, ScopeFigures, SpendTarget } from '../domain/spend-profile';
 import { channel } from './channel';
-import { currency, day, id, minorUnits, notes, optionalText, requiredText } from './fields';
+import { currency, day, id, money, notes, optionalText, requiredText } from './fields';
 import type { OfferDecision } from './offers';
 import type { PurchaseCategory } from './purchases';
 
@@ -101,7 +101,7 @@ const groupFields = {
 export const groupCreate = z.strictObject(groupFields);
 export const groupUpdate = z.strictObject({ id, ...groupFields }).partial().required({ id: true });
 
-const positivePrice = minorUnits.refine((n) => n > 0, { error: 'Enter the price of the bag (more than zero).' });
+const positivePrice = money({ positive: 'Enter the price of the bag (more than zero).' });
 
 export const targetSet = z.strictObject({
   currency,

@@ -13,6 +13,7 @@ import { sql as quotaIndex008 } from './008-quota-index';
 import { sql as searchPortable009 } from './009-search-portable';
 import { sql as icsRevisions012 } from './012-ics-revisions';
 import { sql as boutiqueDetails013 } from './013-boutique-details';
+import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 
 export interface Migration {
   id: string;
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { id: '009-search-portable', sql: searchPortable009 },
   { id: '012-ics-revisions', sql: icsRevisions012 },
   { id: '013-boutique-details', sql: boutiqueDetails013 },
+  { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
 ];

@@ -22,11 +22,8 @@ export function daysIn(start: string, end: string): number {
   return Math.round(DateTime.fromISO(end).diff(DateTime.fromISO(start), 'days').days) + 1;
 }
 
-/** Money from integer minor units, in the currency's own digits. */
-export function formatMoney(minor: number, currency: string, locale?: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
-}
+/** Money from integer minor units, in the currency's own (ISO 4217) digits: the money module's. */
+export { formatMoney } from '../../../shared/domain/money';
 
 export const timeZones: string[] = Intl.supportedValuesOf('timeZone');
 

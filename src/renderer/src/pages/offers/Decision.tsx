@@ -1,6 +1,6 @@
 /** The decision on an offer: take it (its purchase is recorded at once), decline it, or set it back. */
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { Offer } from '../../../../shared/api/offers';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -8,7 +8,8 @@ import { localToday } from '../../components/notes-form';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES } from '../purchases/labels';
-import { minorToInput, parseMoney } from '../purchases/money';
+import { minorToInput } from '../../../../shared/domain/money';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 import { placeErrors } from './place-errors';
 import { describeOffer } from '../../../../shared/domain/offer-item';
 
@@ -53,6 +54,7 @@ export function TakeDialog({ offer, onClose }: { offer: Offer; onClose: () => vo
   // nothing resets the form after it is shown (a reset could wipe what was typed first).
   const {
     register,
+    control,
     handleSubmit,
     setError,
     watch,
@@ -70,15 +72,15 @@ export function TakeDialog({ offer, onClose }: { offer: Offer; onClose: () => vo
         }
         await take.mutateAsync({ id: offer.id, purchaseId: Number(v.purchaseId), reason: v.reason || null });
       } else {
-        const priceMinor = v.price.trim() ? parseMoney(v.price, v.currency) : undefined;
-        if (priceMinor === null) {
-          setError('price', { type: 'client', message: 'Enter an amount like 10400 or 10,400.00.' }, { shouldFocus: true });
+        const price = readAmount(v.price, v.currency, { notAmount: 'Enter an amount like 10400 or 10,400.00.' });
+        if (!price.ok) {
+          setError('price', { type: 'client', message: price.message }, { shouldFocus: true });
           return;
         }
         await take.mutateAsync({
           id: offer.id,
           day: v.day,
-          ...(priceMinor !== undefined ? { priceMinor, currency: v.currency } : {}),
+          ...(price.minor !== null ? { priceMinor: price.minor, currency: v.currency } : {}),
           tripId: v.tripId ? Number(v.tripId) : null,
           reason: v.reason || null,
         });
@@ -139,9 +141,23 @@ export function TakeDialog({ offer, onClose }: { offer: Offer; onClose: () => vo
                 </select>
               )}
             </Field>
-            <Field label="Price paid" error={errors.price?.message}>
-              {(a) => <input {...a} inputMode="decimal" {...register('price')} placeholder="10400" />}
-            </Field>
+            <Controller
+              control={control}
+              name="price"
+              render={({ field }) => (
+                <MoneyField
+                  label="Price paid"
+                  currency={watch('currency')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={errors.price?.message}
+                  placeholder="10400"
+                />
+              )}
+            />
             <Field label="Currency" error={errors.currency?.message}>
               {(a) => (
                 <select {...a} {...register('currency')}>

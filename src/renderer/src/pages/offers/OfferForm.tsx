@@ -9,7 +9,8 @@ import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES, storeCurrency } from '../purchases/labels';
-import { minorToInput, parseMoney } from '../purchases/money';
+import { minorToInput } from '../../../../shared/domain/money';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
 import { isQuotaModel, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
@@ -164,14 +165,12 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
 
   const submit = handleSubmit(async (v) => {
     setFormError(null);
-    let priceMinor: number | null = null;
-    if (v.price.trim()) {
-      priceMinor = parseMoney(v.price, v.currency);
-      if (priceMinor === null) {
-        setError('price', { type: 'client', message: 'Enter an amount like 10400 or 10,400.00.' }, { shouldFocus: true });
-        return;
-      }
+    const price = readAmount(v.price, v.currency, { notAmount: 'Enter an amount like 10400 or 10,400.00.' });
+    if (!price.ok) {
+      setError('price', { type: 'client', message: price.message }, { shouldFocus: true });
+      return;
     }
+    const priceMinor = price.minor;
     const link = (s: string) => (s ? Number(s) : null);
     const fields = {
       day: v.day,
@@ -377,9 +376,24 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
           <Field label="Hardware" error={errors.hardware?.message}>
             {(a) => <input {...a} {...register('hardware')} placeholder="Gold hardware" />}
           </Field>
-          <Field label="Price" error={errors.price?.message} hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}>
-            {(a) => <input {...a} inputMode="decimal" {...register('price')} placeholder="10400" />}
-          </Field>
+          <Controller
+            control={control}
+            name="price"
+            render={({ field }) => (
+              <MoneyField
+                label="Price"
+                currency={watch('currency')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                inputRef={field.ref}
+                error={errors.price?.message}
+                hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}
+                placeholder="10400"
+              />
+            )}
+          />
           <Field label="Currency" error={errors.currency?.message}>
             {(a) => (
               <select {...a} {...register('currency')}>

@@ -1,7 +1,7 @@
 /** What the user sets for the spend profile: the bag they hope for, linked stores, online purchases. */
 import { Globe, Link2, Pencil, Plus, Target, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { StoreGroup, SpendTarget } from '../../../../shared/api/profile';
 import { RATIO_FOLKLORE_LABEL } from '../../../../shared/domain/spend-profile';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES } from '../purchases/labels';
-import { parseMoney } from '../purchases/money';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 import { placeErrors } from './place-errors';
 
 const CURRENCY_OPTIONS = [...COMMON_CURRENCIES, ...Intl.supportedValuesOf('currency').filter((c) => !COMMON_CURRENCIES.includes(c))];
@@ -26,17 +26,20 @@ export function TargetsCard({ targets, defaultCurrency }: { targets: SpendTarget
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<TargetValues>({ defaultValues: { label: '', price: '', currency: defaultCurrency } });
 
   const submit = handleSubmit(async (v) => {
     setFormError(null);
-    const priceMinor = parseMoney(v.price, v.currency);
-    if (priceMinor === null) {
-      setError('price', { type: 'client', message: 'Enter the price, like 10400 or 10,400.00.' }, { shouldFocus: true });
+    const price = readAmount(v.price, v.currency, { empty: 'Enter the price, like 10400 or 10,400.00.', notAmount: 'Enter the price, like 10400 or 10,400.00.' });
+    const priceMinor = price.ok ? price.minor : null;
+    if (!price.ok || priceMinor === null) {
+      setError('price', { type: 'client', message: price.ok ? 'Enter the price, like 10400 or 10,400.00.' : price.message }, { shouldFocus: true });
       return;
     }
     try {
@@ -85,9 +88,23 @@ export function TargetsCard({ targets, defaultCurrency }: { targets: SpendTarget
         <Field label="Bag" error={errors.label?.message}>
           {(a) => <input {...a} {...register('label')} placeholder="Kelly 25 Togo" />}
         </Field>
-        <Field label="Price" error={errors.price?.message}>
-          {(a) => <input {...a} inputMode="decimal" {...register('price')} placeholder="10400" />}
-        </Field>
+        <Controller
+          control={control}
+          name="price"
+          render={({ field }) => (
+            <MoneyField
+              label="Price"
+              currency={watch('currency')}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              inputRef={field.ref}
+              error={errors.price?.message}
+              placeholder="10400"
+            />
+          )}
+        />
         <Field label="Currency" error={errors.currency?.message}>
           {(a) => (
             <select {...a} {...register('currency')}>

@@ -5,7 +5,8 @@ import { formatDay, formatMoney } from '../../lib/format';
 import { useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { deadlineState, DETAXE_LABELS } from './labels';
-import { minorToInput, parseMoney } from './money';
+import { minorToInput } from '../../../../shared/domain/money';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 
 /** The détaxe of one receipt: what the reported rule says, the deadline, and the user's own status and refund. */
 export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
@@ -30,11 +31,12 @@ export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
     setSaved(false);
     let amountMinor: number | null = null;
     if (status === 'refunded' && amount.trim()) {
-      amountMinor = parseMoney(amount, p.currency);
-      if (amountMinor === null) {
-        setAmountError('Enter an amount like 180.00.');
+      const read = readAmount(amount, p.currency, { notAmount: 'Enter an amount like 180.00.' });
+      if (!read.ok) {
+        setAmountError(read.message);
         return;
       }
+      amountMinor = read.minor;
     }
     update.mutate({ id: p.id, detaxe: { status, amountMinor } }, { onSuccess: () => setSaved(true) });
   };
@@ -101,28 +103,17 @@ export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
           </select>
         </div>
         {status === 'refunded' && (
-          <div className={`field${amountError || serverAmountError ? ' field--invalid' : ''}`}>
-            <label htmlFor="detaxe-amount">Refund received ({p.currency})</label>
-            <input
-              id="detaxe-amount"
-              className="num"
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              placeholder="0.00"
-              aria-invalid={Boolean(amountError || serverAmountError)}
-              aria-describedby={amountError || serverAmountError ? 'detaxe-amount-error' : 'detaxe-amount-hint'}
-            />
-            {amountError || serverAmountError ? (
-              <p className="field-error" id="detaxe-amount-error" role="alert">
-                {amountError ?? serverAmountError}
-              </p>
-            ) : (
-              <p className="field-hint" id="detaxe-amount-hint">
-                Reported refunds are about 12–16% of the price after operator fees.
-              </p>
-            )}
-          </div>
+          <MoneyField
+            label={`Refund received (${p.currency})`}
+            currency={p.currency}
+            value={amount}
+            onChange={(text) => {
+              setAmount(text);
+              setAmountError(null);
+            }}
+            error={amountError ?? serverAmountError ?? undefined}
+            hint="Reported refunds are about 12–16% of the price after operator fees."
+          />
         )}
         <div className="detaxe-actions">
           <button type="submit" className="button button--primary" disabled={!dirty || update.isPending}>

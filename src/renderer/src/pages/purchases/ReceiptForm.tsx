@@ -15,13 +15,14 @@ import { ApiError } from '../../api';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 import { applyApiError } from '../../lib/form-errors';
 import { formatMoney } from '../../lib/format';
+import { minorToInput, parseMoney } from '../../../../shared/domain/money';
 import { useChannel, useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { guessCategory } from './category-guess';
 import { COMMON_CURRENCIES, DETAXE_LABELS, storeCurrency } from './labels';
-import { minorToInput, parseMoney } from './money';
 
 interface ItemValues {
   id?: number;
@@ -160,7 +161,10 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
     setValue('tripId', trip ? String(trip.id) : '');
   }, [open, watched.day, trips.data, setValue]);
 
-  const prices = (watched.items ?? []).map((i) => (i?.priceMinor?.trim() ? parseMoney(i.priceMinor, currency) : null));
+  const prices = (watched.items ?? []).map((i) => {
+    const r = i?.priceMinor?.trim() ? parseMoney(i.priceMinor, currency) : null;
+    return r?.ok ? r.minor : null;
+  });
   const unreadable = (watched.items ?? []).filter((i, n) => i?.priceMinor?.trim() && prices[n] === null).length;
   const total = prices.reduce<number>((sum, p) => sum + (p ?? 0), 0);
   const itemCount = (watched.items ?? []).filter((i) => i?.description?.trim() || i?.priceMinor?.trim()).length;
@@ -184,17 +188,18 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
     setFormError(null);
     let bad = false;
     const parsed = values.items.map((item, i) => {
-      const minor = parseMoney(item.priceMinor, values.currency);
-      if (minor === null) {
-        setError(`items.${i}.priceMinor`, { type: 'client', message: item.priceMinor.trim() ? 'Enter an amount like 1250.00.' : 'Enter the price.' }, { shouldFocus: !bad });
+      const read = readAmount(item.priceMinor, values.currency, { empty: 'Enter the price.', notAmount: 'Enter an amount like 1250.00.' });
+      if (!read.ok) {
+        setError(`items.${i}.priceMinor`, { type: 'client', message: read.message }, { shouldFocus: !bad });
         bad = true;
       }
-      return minor ?? 0;
+      return read.ok ? (read.minor ?? 0) : 0;
     });
-    const refund = values.detaxe.status === 'refunded' && values.detaxe.amountMinor.trim() ? parseMoney(values.detaxe.amountMinor, values.currency) : null;
-    if (values.detaxe.status === 'refunded' && values.detaxe.amountMinor.trim() && refund === null) {
+    const refundRead = values.detaxe.status === 'refunded' ? readAmount(values.detaxe.amountMinor, values.currency, { notAmount: 'Enter an amount like 180.00.' }) : null;
+    const refund = refundRead?.ok ? refundRead.minor : null;
+    if (refundRead && !refundRead.ok) {
+      setError('detaxe.amountMinor', { type: 'client', message: refundRead.message }, { shouldFocus: !bad });
       bad = true;
-      setError('detaxe.amountMinor', { type: 'client', message: 'Enter an amount like 180.00.' });
     }
     if (bad) return;
     const input: PurchaseCreateInput = {
@@ -406,9 +411,22 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                       </select>
                     )}
                   </Field>
-                  <Field label={`Item ${i + 1} price`} error={e?.priceMinor?.message}>
-                    {(a) => <input {...a} className="num" inputMode="decimal" autoComplete="off" {...register(`items.${i}.priceMinor`)} placeholder="0.00" />}
-                  </Field>
+                  <Controller
+                    control={control}
+                    name={`items.${i}.priceMinor`}
+                    render={({ field }) => (
+                      <MoneyField
+                        label={`Item ${i + 1} price`}
+                        currency={currency}
+                        value={field.value}
+                        onChange={field.onChange}
+                        onBlur={field.onBlur}
+                        name={field.name}
+                        inputRef={field.ref}
+                        error={e?.priceMinor?.message}
+                      />
+                    )}
+                  />
                   <label className="checkbox receipt-offered" title="Offered by the SA">
                     <input type="checkbox" {...register(`items.${i}.offered`)} aria-label={`Item ${i + 1} offered by the SA`} />
                   </label>
@@ -461,9 +479,22 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
               )}
             </Field>
             {watched.detaxe?.status === 'refunded' ? (
-              <Field label={`Refund received (${currency})`} error={errors.detaxe?.amountMinor?.message}>
-                {(a) => <input {...a} className="num" inputMode="decimal" {...register('detaxe.amountMinor')} placeholder="0.00" />}
-              </Field>
+              <Controller
+                control={control}
+                name="detaxe.amountMinor"
+                render={({ field }) => (
+                  <MoneyField
+                    label={`Refund received (${currency})`}
+                    currency={currency}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    name={field.name}
+                    inputRef={field.ref}
+                    error={errors.detaxe?.amountMinor?.message}
+                  />
+                )}
+              />
             ) : (
               <span />
             )}

@@ -3,17 +3,10 @@ import { useState, type ReactNode } from 'react';
 import type { Purchase, PurchaseTotalRow, TotalsGroup } from '../../../../shared/api/purchases';
 import { BarChart, type BarDatum } from '../../components/BarChart';
 import { formatMoney } from '../../lib/format';
+import { formatMoneyCompact } from '../../../../shared/domain/money';
 import { useChannel } from '../../lib/query';
 import { href } from '../../lib/router';
 
-/** Compact axis money: '€5K', '$12.5K'. */
-function compactMoney(minor: number, currency: string, digits: number): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(minor / 10 ** digits);
-}
-
-function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
 
 interface PivotRow {
   key: string;
@@ -118,7 +111,6 @@ export function SpendSummary({ years, purchases, currencies }: { years: string[]
   const inRange = purchases.filter((p) => p.day.slice(0, 7) >= months[0]! && p.day.slice(0, 7) <= months[11]!);
   const chartCurrencies = currencies.length > 0 ? currencies : ['EUR'];
   const currency = chartCurrencies.includes(chosenCurrency) ? chosenCurrency : chartCurrencies[0]!;
-  const digits = currencyDigits(currency);
   const categories = useChannel('purchases.totals', { groupBy: 'category', ...range });
   const boutiques = useChannel('boutiques.list');
   // The flagship goes by the name clients use for it, as in the table above.
@@ -171,7 +163,7 @@ export function SpendSummary({ years, purchases, currencies }: { years: string[]
           <BarChart
             title={`By month, ${periodText} (${currency})`}
             data={monthData}
-            formatTick={(v) => compactMoney(v, currency, digits)}
+            formatTick={(v) => formatMoneyCompact(v, currency)}
             labelHeader="Month"
             valueHeader={`Spend in ${currency}`}
             emptyText={`No spend in ${currency} in ${periodText}.`}
@@ -182,7 +174,7 @@ export function SpendSummary({ years, purchases, currencies }: { years: string[]
             title={`By category, ${period || 'all years'} (${currency})`}
             data={categoryData}
             orientation="horizontal"
-            formatTick={(v) => compactMoney(v, currency, digits)}
+            formatTick={(v) => formatMoneyCompact(v, currency)}
             labelHeader="Category"
             valueHeader={`Spend in ${currency}`}
             emptyText={categories.isPending ? 'Loading…' : `No spend in ${currency} in ${period || 'any year'}.`}

@@ -4,7 +4,7 @@
  */
 import { ArrowRight, Ban, CircleCheck, CircleX, PackageCheck, ShoppingBag } from 'lucide-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { DecisionNote } from '../../../../shared/api/notes';
 import type { SpecialOrder } from '../../../../shared/api/special-orders';
 import { latestDayBegun, STATUS_LABELS } from '../../../../shared/domain/special-order-status';
@@ -17,7 +17,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
-import { parseAmount } from './money';
+import { MoneyField, readAmount } from '../../components/MoneyField';
 import { days, orderTitle } from './order-bits';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'HKD', 'SGD', 'KRW', 'AUD', 'CAD', 'AED'];
@@ -132,6 +132,7 @@ function DecisionDialog({ order, notes, decision, onClose }: { order: SpecialOrd
   const currencies = CURRENCIES.includes(defaultCurrency) ? CURRENCIES : [defaultCurrency, ...CURRENCIES];
   const {
     register,
+    control,
     handleSubmit,
     setError,
     watch,
@@ -147,16 +148,12 @@ function DecisionDialog({ order, notes, decision, onClose }: { order: SpecialOrd
     setFormError(null);
     let priceMinor: number | undefined;
     if (v.decision === 'accepted') {
-      if (v.price.trim() === '') {
-        setError('price', { type: 'client', message: 'Enter the price paid for the bag.' }, { shouldFocus: true });
+      const price = readAmount(v.price, v.currency, { empty: 'Enter the price paid for the bag.', notAmount: 'Enter the price like 10400 or 10,400.50.' });
+      if (!price.ok) {
+        setError('price', { type: 'client', message: price.message }, { shouldFocus: true });
         return;
       }
-      const parsed = parseAmount(v.price, v.currency);
-      if (parsed === null) {
-        setError('price', { type: 'client', message: 'Enter the price like 10400 or 10,400.50.' }, { shouldFocus: true });
-        return;
-      }
-      priceMinor = parsed;
+      priceMinor = price.minor ?? undefined;
     }
     try {
       await decide.mutateAsync({
@@ -230,9 +227,24 @@ function DecisionDialog({ order, notes, decision, onClose }: { order: SpecialOrd
             <span />
             {chosen === 'accepted' && (
               <>
-                <Field label="Price paid" error={errors.price?.message} hint="The price in force on the day it arrived.">
-                  {(a) => <input {...a} {...register('price')} inputMode="decimal" placeholder="10400" autoComplete="off" />}
-                </Field>
+                <Controller
+                  control={control}
+                  name="price"
+                  render={({ field }) => (
+                    <MoneyField
+                      label="Price paid"
+                      currency={watch('currency')}
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      name={field.name}
+                      inputRef={field.ref}
+                      error={errors.price?.message}
+                      hint="The price in force on the day it arrived."
+                      placeholder="10400"
+                    />
+                  )}
+                />
                 <Field label="Currency" error={errors.currency?.message}>
                   {(a) => (
                     <select {...a} {...register('currency')}>
