@@ -12,6 +12,7 @@ import { sql as searchOffers007 } from './007-search-offers';
 import { sql as quotaIndex008 } from './008-quota-index';
 import { sql as searchPortable009 } from './009-search-portable';
 import { sql as icsRevisions012 } from './012-ics-revisions';
+import { sql as dismissals014 } from './014-dismissals';
 
 export interface Migration {
   id: string;
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { id: '008-quota-index', sql: quotaIndex008 },
   { id: '009-search-portable', sql: searchPortable009 },
   { id: '012-ics-revisions', sql: icsRevisions012 },
+  { id: '014-dismissals', sql: dismissals014 },
 ];
