@@ -91,7 +91,7 @@ function SnoozeMenu({ what, onSnooze }: { what: string; onSnooze: (s: Snooze) =>
   }, [open]);
   return (
     <div className="snooze" ref={ref}>
-      <button type="button" className="button button--small button--ghost" aria-expanded={open} aria-label={`Show ${what} again later`} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="button button--small" aria-expanded={open} aria-label={`Show ${what} again later`} onClick={() => setOpen((o) => !o)}>
         <BellOff size={14} aria-hidden /> Later
       </button>
       {open && (
