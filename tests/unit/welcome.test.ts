@@ -3,6 +3,7 @@
  * setting kept in the journal), and never on a journal that already holds records.
  */
 import { describe, expect, it } from 'vitest';
+import { currencyForZone } from '../../src/shared/domain/zone-currency';
 import { seedJournal } from './fixtures/data-seed';
 import { harness } from './helpers';
 
@@ -44,5 +45,27 @@ describe('the first-run welcome', () => {
     const settings = call('settings.get', undefined);
     expect(settings.welcome).toBeUndefined();
     expect(settings.fallbacks).toEqual(['The stored first-run welcome answer "someday" is not valid, so it reads as not set; choose it again in Settings.']);
+  });
+});
+
+describe('the currency suggested for a home zone', () => {
+  it.each([
+    ['Europe/Paris', 'EUR'],
+    ['Europe/London', 'GBP'],
+    ['Europe/Zurich', 'CHF'],
+    ['America/New_York', 'USD'],
+    ['America/Toronto', 'CAD'],
+    ['America/Argentina/Buenos_Aires', 'ARS'],
+    ['Asia/Tokyo', 'JPY'],
+    ['Asia/Hong_Kong', 'HKD'],
+    ['Australia/Sydney', 'AUD'],
+    ['UTC', 'EUR'],
+  ])('%s → %s', (zone, currency) => {
+    expect(currencyForZone(zone)).toBe(currency);
+  });
+
+  it('only suggests currencies the journal accepts', () => {
+    const known = new Set(Intl.supportedValuesOf('currency'));
+    for (const zone of Intl.supportedValuesOf('timeZone')) expect(known.has(currencyForZone(zone)), zone).toBe(true);
   });
 });

@@ -226,7 +226,6 @@ function useDeleteOrder() {
   });
 }
 
-const excerpt = (s: string, max = 90): string => (s.length > max ? `${s.slice(0, max).trimEnd()}…` : s);
 
 function GuidanceOffer({ order, choices }: { order: SpecialOrder; choices: GuidanceChoice[] }) {
   const pin = useWrite('guidance.pin');
