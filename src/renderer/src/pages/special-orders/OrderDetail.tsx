@@ -226,7 +226,6 @@ function useDeleteOrder() {
   });
 }
 
-
 function GuidanceOffer({ order, choices }: { order: SpecialOrder; choices: GuidanceChoice[] }) {
   const pin = useWrite('guidance.pin');
   const dismiss = useWrite('guidance.dismiss');
