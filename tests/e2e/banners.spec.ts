@@ -51,7 +51,8 @@ test('two resurfacing notes show as one banner and "1 more"; a dismissed one sta
   await expect(banners).toBeHidden();
   expect(harness.journal.sqlite.prepare('SELECT key, until FROM dismissals ORDER BY key').all()).toEqual([
     { key: 'note:1', until: null },
-    { key: 'note:2', until: '2026-11-24T00:00:00.000Z' },
+    // The start of tomorrow where the user is.
+    { key: 'note:2', until: pinnedNow().plus({ days: 1 }).startOf('day').toUTC().toISO() },
   ]);
 });
 

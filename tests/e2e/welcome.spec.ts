@@ -5,7 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { currencyForZone } from '../../src/shared/domain/zone-currency';
 import { test, expect } from './fixtures';
+
+/** The browser runs in this machine's zone: the welcome's ready answer. */
+const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 test.use({ welcome: true });
 
@@ -23,9 +27,10 @@ test('first run: choose a zone, a currency and a home store, land on the app, an
   await expect(app.getByRole('button', { name: /Plan a Paris trip/ })).toBeVisible();
   await expect(app.getByRole('button', { name: /Record a contact/ })).toBeVisible();
   await expect(app.getByRole('button', { name: /Import a journal/ })).toBeVisible();
-  // The answers ready by default: this computer's zone and the euro.
-  await expect(app.getByText('UTC', { exact: true })).toBeVisible();
-  await expect(app.getByLabel('Your currency')).toHaveValue('EUR');
+  // The answers ready by default: this computer's zone and its currency (the euro for UTC).
+  await expect(app.getByText(machineZone.replace(/_/g, ' '), { exact: true })).toBeVisible();
+  await expect(app.getByText('this computer’s zone', { exact: false })).toBeVisible();
+  await expect(app.getByLabel('Your currency')).toHaveValue(currencyForZone(machineZone));
   await expectNoSeriousAxe(app);
 
   await app.getByRole('button', { name: 'Choose another zone' }).click();
@@ -74,7 +79,7 @@ test('skip all: the defaults are kept, no store is made, and no welcome after a 
   await expect(app.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
   await expect(welcome(app)).toHaveCount(0);
   const settings = await call('settings.get', undefined);
-  expect(settings).toMatchObject({ homeZone: 'UTC', defaultCurrency: 'EUR', welcome: 'skipped' });
+  expect(settings).toMatchObject({ homeZone: machineZone, defaultCurrency: 'EUR', welcome: 'skipped' });
   expect(harness.journal.sqlite.prepare("SELECT key FROM settings ORDER BY key").pluck().all()).toEqual(['welcome']);
   expect((await call('boutiques.list', undefined)).filter((b) => b.isHome)).toEqual([]);
   await app.getByRole('link', { name: 'Settings' }).click();
