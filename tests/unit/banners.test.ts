@@ -80,4 +80,19 @@ describe('resurfacing notes', () => {
     call('specialOrders.decide', { id: order.id, decision: 'rejected', day: TODAY, reasons: 'Not the colour I hoped.' });
     expect(call('banners.resurfacing', undefined).map((r) => r.note.id)).toEqual([older.id]);
   });
+
+  it('forgets a deleted note’s dismissal, so a new note given the same id is not born dismissed', () => {
+    const { call } = harness({ clock: () => new Date(NOW) });
+    const order = call('specialOrders.create', { model: 'Kelly', history: [{ status: 'placed', day: '2025-01-01' }] });
+    const first = call('notes.create', { subjectType: 'special_order', subjectId: order.id, day: '2025-02-01', kind: 'doubt', body: 'First.', resurfaceOn: TODAY });
+    call('banners.dismiss', { key: `note:${first.id}` });
+    call('notes.delete', { id: first.id });
+    expect(call('banners.dismissals', undefined)).toEqual([]);
+    const second = call('notes.create', { subjectType: 'special_order', subjectId: order.id, day: '2025-02-02', kind: 'doubt', body: 'Second.', resurfaceOn: TODAY });
+    expect(second.id).toBe(first.id);
+    call('banners.dismiss', { key: `note:${second.id}` });
+    // Deleting the order takes its notes and their dismissals with it.
+    call('specialOrders.delete', { id: order.id });
+    expect(call('banners.dismissals', undefined)).toEqual([]);
+  });
 });
