@@ -10,6 +10,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { startHarness, type Harness, type HarnessOptions } from '../harness/server';
+import { updateSettings } from '../../src/main/journal/settings';
 import type { Channel, InputOf, OutputOf } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
 
@@ -19,6 +20,12 @@ export interface Fixtures {
   /** The instant the test runs at (ISO, UTC). */
   now: string;
   harnessOptions: HarnessOptions;
+  /**
+   * Show the first-run welcome (a new, empty journal whose welcome was never answered). Off by
+   * default: most tests start from an empty journal to test one screen, so their journal marks
+   * the welcome as skipped; the welcome's own tests turn it on.
+   */
+  welcome: boolean;
   harness: Harness;
   app: Page;
   /** Calls a channel through the harness (as the page would) and returns its value. */
@@ -28,8 +35,10 @@ export interface Fixtures {
 export const test = base.extend<Fixtures>({
   now: [DEFAULT_NOW, { option: true }],
   harnessOptions: [{}, { option: true }],
-  harness: async ({ harnessOptions, now }, use) => {
+  welcome: [false, { option: true }],
+  harness: async ({ harnessOptions, now, welcome }, use) => {
     const harness = await startHarness({ port: 0, now, ...harnessOptions });
+    if (!welcome) updateSettings(harness.journal, { welcome: 'skipped' });
     await use(harness);
     await harness.close();
   },

@@ -54,7 +54,7 @@ test('edit and delete a trip', async ({ app, harness, call }) => {
   const dialog = app.getByRole('dialog', { name: 'Edit Spring' });
   await dialog.getByLabel('Title').fill('Spring in Paris');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
-  await expect(app.getByRole('heading', { name: 'Spring in Paris' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Spring in Paris' })).toBeVisible();
   await app.getByRole('button', { name: 'Delete' }).click();
   await app.getByRole('dialog').getByRole('button', { name: 'Delete trip' }).click();
   await expect(app.getByRole('heading', { name: 'No trips yet' })).toBeVisible();

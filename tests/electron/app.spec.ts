@@ -118,6 +118,9 @@ test('a trip created in the window is there after a restart; the window reopens 
   const first = await launch();
   try {
     const { page } = first;
+    // A new journal opens on the first-run welcome; this journey keeps its defaults.
+    await page.getByRole('button', { name: 'Skip all, keep the defaults' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
     await page.evaluate(() => {
       window.location.hash = '#/trips';
     });

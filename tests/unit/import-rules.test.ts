@@ -30,6 +30,7 @@ const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
   ['currency XXXX', setSetting('defaultCurrency', '"XXXX"'), /Setting "defaultCurrency", value "XXXX": Use a three-letter currency code/],
   ['unknown theme', setSetting('theme', '"neon"'), /Setting "theme", value "neon": Theme is system, light or dark/],
   ['negative reminder minutes', setSetting('alarmClosingMinutes', '-5'), /cannot be negative/],
+  ['a welcome answer that is not one', setSetting('welcome', '"someday"'), /Setting "welcome", value "someday": The welcome is completed or skipped/],
   ['setting not JSON', setSetting('theme', 'dark'), /not readable/],
   ['unknown setting', setSetting('favouriteColour', '"orange"'), /is not a setting of Carnet/],
   ['no purchase_items table', (d) => void delete d.tables['purchase_items'], /no "purchase_items" table: every receipt needs its items/],

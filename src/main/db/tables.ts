@@ -280,6 +280,12 @@ export interface IcsRevisionsTable {
   changed_at: string;
 }
 
+export interface DismissalsTable {
+  key: string;
+  until: string | null;
+  dismissed_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -301,6 +307,7 @@ export interface DB {
   decision_notes: DecisionNotesTable;
   settings: SettingsTable;
   ics_revisions: IcsRevisionsTable;
+  dismissals: DismissalsTable;
   calendar_overrides: CalendarOverridesTable;
   guidance_choices: GuidanceChoicesTable;
   custom_colours: CustomColoursTable;

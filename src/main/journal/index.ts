@@ -19,6 +19,7 @@ import { searchHandlers } from './search';
 import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data';
 import { identitiesHandlers } from './identities';
+import { bannersHandlers } from './banners';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
 
@@ -41,4 +42,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...dataHandlers,
   ...identitiesHandlers,
+  ...bannersHandlers,
 };

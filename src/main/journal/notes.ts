@@ -10,6 +10,7 @@ import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DecisionNotesTable } from '../db/tables';
 import { flag, requireLink, type DomainHandlers } from './handler';
+import { forgetNoteDismissals } from './notes-cascade';
 import { today } from './today';
 
 type Row = Omit<DecisionNotesTable, 'id'> & { id: number };
@@ -101,6 +102,7 @@ export function deleteNote(journal: Journal, { id }: { id: number }): { id: numb
   return journal.tx(() => {
     getNote(journal, { id });
     journal.run(journal.q.deleteFrom('decision_notes').where('id', '=', id));
+    forgetNoteDismissals(journal, [id]);
     return { id };
   });
 }

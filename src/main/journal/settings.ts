@@ -27,6 +27,7 @@ const SETTING_LABELS: Record<string, string> = {
   alarmOpeningMinutes: 'reminder before a lottery window opens',
   alarmClosingMinutes: 'reminder before a lottery window closes',
   appointmentAlarmMinutes: 'reminder before an appointment',
+  welcome: 'first-run welcome answer',
 };
 
 /**
@@ -44,16 +45,18 @@ export function getSettings(journal: Journal): Settings {
     const schema = shape[row.key];
     if (!schema) continue; // A key this version does not know is left alone.
     const label = SETTING_LABELS[row.key] ?? row.key;
-    const fallback = JSON.stringify((base as unknown as Record<string, unknown>)[row.key]);
+    const baseValue = (base as unknown as Record<string, unknown>)[row.key];
+    // A setting with no default (the welcome answer) reads as unset.
+    const fallback = baseValue === undefined ? 'it reads as not set' : `${JSON.stringify(baseValue)} is used instead`;
     let value: unknown;
     try {
       value = JSON.parse(row.value);
     } catch {
-      fallbacks.push(`The stored ${label} could not be read, so ${fallback} is used instead; choose it again in Settings.`);
+      fallbacks.push(`The stored ${label} could not be read, so ${fallback}; choose it again in Settings.`);
       continue;
     }
     if (value === undefined || !schema.safeParse(value).success) {
-      fallbacks.push(`The stored ${label} ${JSON.stringify(value)} is not valid, so ${fallback} is used instead; choose it again in Settings.`);
+      fallbacks.push(`The stored ${label} ${JSON.stringify(value)} is not valid, so ${fallback}; choose it again in Settings.`);
       continue;
     }
     stored[row.key] = value;
@@ -74,6 +77,25 @@ export function updateSettings(journal: Journal, input: ParsedInputOf<'settings.
     }
     return getSettings(journal);
   });
+}
+
+/** Tables whose rows are the user's own records (the built-in Paris boutiques are not). */
+const RECORD_TABLES = ['trips', 'contacts', 'purchases', 'appointment_attempts', 'special_orders', 'offers', 'decision_notes'] as const;
+
+/** True when the journal holds nothing the user wrote: no record, no boutique of their own. */
+export function journalIsEmpty(journal: Journal): boolean {
+  for (const table of RECORD_TABLES) {
+    if (journal.first(journal.q.selectFrom(table).select('id').limit(1))) return false;
+  }
+  return !journal.first(journal.q.selectFrom('boutiques').select('id').where('code', 'is', null).limit(1));
+}
+
+/**
+ * The welcome shows once, on a new journal: not after it was answered or skipped, and never on
+ * a journal that already holds records (the sample journal, an imported one, an old one).
+ */
+export function welcomeStatus(journal: Journal): { show: boolean } {
+  return { show: getSettings(journal).welcome === undefined && journalIsEmpty(journal) };
 }
 
 export function listOverrides(journal: Journal, input: ParsedInputOf<'calendarOverrides.list'>): CalendarOverride[] {
@@ -112,6 +134,7 @@ export function deleteOverride(journal: Journal, { day }: { day: string }): { da
 export const settingsHandlers = {
   'settings.get': getSettings,
   'settings.update': updateSettings,
+  'settings.welcome': welcomeStatus,
   'calendarOverrides.list': listOverrides,
   'calendarOverrides.set': setOverride,
   'calendarOverrides.delete': deleteOverride,

@@ -1,18 +1,23 @@
 import { Suspense } from 'react';
 import { CommandPalette } from './components/CommandPalette';
 import { ScreenBoundary } from './components/ScreenBoundary';
-import { SettingsNotice } from './components/SettingsNotice';
+import { AppBanners } from './components/banners/AppBanners';
 import { LoadingState } from './components/States';
+import { useChannel } from './lib/query';
 import { href, useRoute } from './lib/router';
 import { sections } from './pages';
-import { ReminderBanner } from './pages/appointments/ReminderBanner';
 import { useAppliedTheme } from './pages/settings/theme';
+import { Welcome } from './pages/welcome/Welcome';
 
 export function App() {
   const route = useRoute();
   const current = sections.find((s) => s.path === route[0]) ?? sections[0]!;
   const Page = current.page;
   useAppliedTheme();
+  const welcome = useChannel('settings.welcome');
+  // Nothing until the journal says whether this is a first run, so the app does not flash first.
+  if (welcome.isPending) return null;
+  if (welcome.data?.show) return <Welcome />;
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Sections">
@@ -40,8 +45,7 @@ export function App() {
         <p className="sidebar-footer">Private journal · stays on this computer</p>
       </nav>
       <main className="content" id="main">
-        <SettingsNotice />
-        <ReminderBanner />
+        <AppBanners route={`/${route.join('/')}`} />
         <ScreenBoundary key={route[0]} route={route.join('/')} screen={current.label}>
           <Suspense fallback={<LoadingState />}>
             <Page route={route.slice(1)} />

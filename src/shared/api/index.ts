@@ -21,6 +21,7 @@ import { searchContract } from './search';
 import { dashboardContract } from './dashboard';
 import { dataContract } from './data';
 import { identitiesContract } from './identities';
+import { bannersContract } from './banners';
 
 export const contract = {
   ...boutiquesContract,
@@ -41,6 +42,7 @@ export const contract = {
   ...dashboardContract,
   ...dataContract,
   ...identitiesContract,
+  ...bannersContract,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { channel } from './channel';
 import { currency, day, optionalText, timeZone } from './fields';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
+/** How the first-run welcome ended: answered, or put aside. Either way it is not shown again. */
+export const WELCOME_ANSWERS = ['completed', 'skipped'] as const;
 
 export interface Settings {
   /** The user's own zone: times are shown in it beside Paris time. Defaults to the system zone. */
@@ -18,6 +20,8 @@ export interface Settings {
   alarmClosingMinutes: number;
   /** Minutes before a granted appointment that its reminder rings. */
   appointmentAlarmMinutes: number;
+  /** Set once the first-run welcome was answered or skipped; absent on a new journal. */
+  welcome?: (typeof WELCOME_ANSWERS)[number];
   /**
    * One sentence per stored value that could not be used (a zone that does not exist, an unknown
    * currency): it reads as its safe default instead, and the app says so. Absent when all is well.
@@ -48,6 +52,7 @@ export const settingsUpdate = z.strictObject({
   alarmOpeningMinutes: alarmMinutes('The reminder before a lottery window opens').optional(),
   alarmClosingMinutes: alarmMinutes('The reminder before a lottery window closes').optional(),
   appointmentAlarmMinutes: alarmMinutes('The reminder before an appointment').optional(),
+  welcome: z.enum(WELCOME_ANSWERS, { error: 'The welcome is completed or skipped.' }).optional(),
 });
 
 export const overrideSet = z.strictObject({
@@ -61,6 +66,8 @@ export const overrideList = z.strictObject({ from: day.optional(), to: day.optio
 export const settingsContract = {
   'settings.get': channel<Settings>()(z.undefined().or(z.strictObject({}))),
   'settings.update': channel<Settings>()(settingsUpdate),
+  /** Whether to show the first-run welcome: on a journal with no records whose welcome was never answered. */
+  'settings.welcome': channel<{ show: boolean }>()(z.undefined().or(z.strictObject({}))),
   'calendarOverrides.list': channel<CalendarOverride[]>()(overrideList),
   'calendarOverrides.set': channel<CalendarOverride>()(overrideSet),
   'calendarOverrides.delete': channel<{ day: string }>()(z.strictObject({ day })),

@@ -170,6 +170,12 @@ CREATE TABLE decision_notes (
   updated_at TEXT NOT NULL
 );
 
+CREATE TABLE dismissals (
+  key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
+  until TEXT,
+  dismissed_at TEXT NOT NULL
+);
+
 CREATE TABLE guidance_choices (
   order_id INTEGER NOT NULL REFERENCES special_orders (id) ON DELETE CASCADE,
   guidance TEXT NOT NULL,

@@ -13,6 +13,7 @@ import { sql as quotaIndex008 } from './008-quota-index';
 import { sql as searchPortable009 } from './009-search-portable';
 import { sql as icsRevisions012 } from './012-ics-revisions';
 import { sql as boutiqueDetails013 } from './013-boutique-details';
+import { sql as dismissals014 } from './014-dismissals';
 import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 
 export interface Migration {
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   { id: '009-search-portable', sql: searchPortable009 },
   { id: '012-ics-revisions', sql: icsRevisions012 },
   { id: '013-boutique-details', sql: boutiqueDetails013 },
+  { id: '014-dismissals', sql: dismissals014 },
   { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
 ];

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { useChannel, useWrite } from '../../lib/query';
 import '../../styles/settings.css';
 import { BoutiqueCalendarSettings } from './CalendarSettings';
+import { CurrencySelect } from './CurrencySelect';
 import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
 import { ReminderSettings } from './ReminderSettings';
@@ -96,10 +97,6 @@ function ZonePreview({ zone }: { zone: string }) {
   );
 }
 
-const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
-const COMMON = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'HKD', 'SGD', 'AUD', 'CAD', 'KRW', 'AED'];
-const currencies = Intl.supportedValuesOf('currency');
-
 const THEME_CHOICES: Record<(typeof THEMES)[number], { label: string; icon: typeof Sun }> = {
   system: { label: 'Like the system', icon: Monitor },
   light: { label: 'Light', icon: Sun },
@@ -125,24 +122,7 @@ function MoneyAndTheme({ settings }: { settings: Settings }) {
       <div className="display-grid">
       <div className="field">
         <label htmlFor="default-currency">Default currency</label>
-        <select id="default-currency" value={shown.defaultCurrency} onChange={(e) => save({ defaultCurrency: e.target.value }, 'Currency saved')} aria-describedby="currency-hint">
-          <optgroup label="Common">
-            {COMMON.filter((c) => currencies.includes(c)).map((c) => (
-              <option key={c} value={c}>
-                {c} · {currencyNames.of(c)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="All currencies">
-            {currencies
-              .filter((c) => !COMMON.includes(c))
-              .map((c) => (
-                <option key={c} value={c}>
-                  {c} · {currencyNames.of(c)}
-                </option>
-              ))}
-          </optgroup>
-        </select>
+        <CurrencySelect id="default-currency" value={shown.defaultCurrency} onChange={(c) => save({ defaultCurrency: c }, 'Currency saved')} describedBy="currency-hint" />
         <p className="field-hint" id="currency-hint">
           New purchases start in this currency; each purchase keeps its own.
         </p>

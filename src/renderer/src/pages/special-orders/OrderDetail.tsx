@@ -9,6 +9,12 @@ import type { SpecialOrder } from '../../../../shared/api/special-orders';
 import { GUIDANCE } from '../../../../shared/domain/special-order-timing';
 import { ApiError, request } from '../../api';
 import { ConfirmDialog } from '../../components/Dialog';
+import { noteBannerKey, resurfacedText } from '../../components/banners/AppBanners';
+import { Banner } from '../../components/banners/BannerStack';
+import { useDismissals } from '../../components/banners/dismissals';
+import { RESURFACE_SHOWN_DAYS } from '../../../../shared/api/banners';
+import { isFinal } from '../../../../shared/domain/special-order-status';
+import { useNow } from '../appointments/time';
 import { sortNotes } from '../../components/DecisionNotes';
 import { NOTE_KIND_META, NoteCard } from '../../components/notes-card';
 import { useNoteEditing } from '../../components/notes-editing';
@@ -59,8 +65,12 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
   const pinned = sortNotes(notes.filter((n) => n.pinned));
   const inTimeline = notes.filter((n) => !n.pinned);
   const place = placeLine(order, names);
-  const fortnightAgo = DateTime.fromISO(today).minus({ days: 14 }).toISODate()!;
-  const resurfacing = notes.filter((n) => n.resurfaceOn !== null && n.resurfaceOn <= today && n.resurfaceOn >= fortnightAgo);
+  const fortnightAgo = DateTime.fromISO(today).minus({ days: RESURFACE_SHOWN_DAYS }).toISODate()!;
+  const dismissals = useDismissals(useNow(60_000));
+  // A decided order has settled its doubts: its notes no longer resurface.
+  const resurfacing = isFinal(order.status)
+    ? []
+    : notes.filter((n) => n.resurfaceOn !== null && n.resurfaceOn <= today && n.resurfaceOn >= fortnightAgo && !dismissals.hidden(noteBannerKey(n.id)));
 
   return (
     <div className="page so-page--order">
@@ -88,23 +98,32 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
       <div className="so-order-layout">
         <div className="so-order-main">
           {resurfacing.map((n) => (
-            <div key={n.id} className="banner banner--info so-resurfacing" role="status">
-              <BellRing size={16} aria-hidden />
-              <span>
-                You asked to see this {NOTE_KIND_META[n.kind].label.toLowerCase()} again {n.resurfaceOn === today ? 'today' : `on ${formatDay(n.resurfaceOn!)}`}: <em>“{excerpt(n.body)}”</em>
-              </span>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  const el = document.getElementById(`note-${n.id}`);
-                  el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-                  el?.focus({ preventScroll: true });
-                }}
-              >
-                Read it
-              </button>
-            </div>
+            <Banner
+              key={n.id}
+              role="status"
+              actions={dismissals}
+              item={{
+                key: noteBannerKey(n.id),
+                tone: 'note',
+                icon: <BellRing size={16} aria-hidden />,
+                text: <p>{resurfacedText(n, today)}</p>,
+                what: `the ${NOTE_KIND_META[n.kind].label.toLowerCase()} of ${formatDay(n.day)}`,
+                snoozable: true,
+                action: (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      const el = document.getElementById(`note-${n.id}`);
+                      el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+                      el?.focus({ preventScroll: true });
+                    }}
+                  >
+                    Read it
+                  </button>
+                ),
+              }}
+            />
           ))}
           <GuidanceOffer order={order} choices={choices} />
           <DecisionPanel order={order} notes={notes} />
@@ -206,8 +225,6 @@ function useDeleteOrder() {
     },
   });
 }
-
-const excerpt = (s: string, max = 90): string => (s.length > max ? `${s.slice(0, max).trimEnd()}…` : s);
 
 function GuidanceOffer({ order, choices }: { order: SpecialOrder; choices: GuidanceChoice[] }) {
   const pin = useWrite('guidance.pin');

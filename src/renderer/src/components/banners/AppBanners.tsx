@@ -1,0 +1,77 @@
+/**
+ * Everything the app frame has to say, in one stack: a stored setting that could not be used,
+ * the lottery reminders, and the decision notes resurfacing now (not those of the record on
+ * screen: its page shows them itself). Dismissed and snoozed banners stay away after a reload.
+ */
+import { BellRing, TriangleAlert } from 'lucide-react';
+import type { ResurfacedNote } from '../../../../shared/api/banners';
+import { useChannel } from '../../lib/query';
+import { href } from '../../lib/router';
+import { formatDay } from '../../lib/format';
+import { useLotteryBanners } from '../../pages/appointments/lottery-banners';
+import { useNow } from '../../pages/appointments/time';
+import { NOTE_KIND_META } from '../notes-card';
+import { localToday } from '../notes-form';
+import { BannerStack, type BannerItem } from './BannerStack';
+import { useDismissals } from './dismissals';
+
+const excerpt = (s: string, max = 90): string => (s.length > max ? `${s.slice(0, max).trimEnd()}…` : s);
+
+/** "You asked to see this doubt again today: “…”", for the frame and for the record's own page. */
+export function resurfacedText(n: ResurfacedNote['note'], today: string) {
+  return (
+    <>
+      You asked to see this {NOTE_KIND_META[n.kind].label.toLowerCase()} again {n.resurfaceOn === today ? 'today' : `on ${formatDay(n.resurfaceOn!)}`}: <em>“{excerpt(n.body)}”</em>
+    </>
+  );
+}
+
+export const noteBannerKey = (noteId: number): string => `note:${noteId}`;
+
+export function AppBanners({ route }: { route: string }) {
+  const now = useNow();
+  const settings = useChannel('settings.get');
+  const notes = useChannel('banners.resurfacing');
+  const dismissals = useDismissals(now);
+  const lottery = useLotteryBanners(now, settings.data?.homeZone);
+  const today = localToday();
+  if (!dismissals.ready) return null;
+
+  const fallbacks = settings.data?.fallbacks ?? [];
+  const items: BannerItem[] = [];
+  if (fallbacks.length > 0) {
+    items.push({
+      key: 'settings',
+      tone: 'warn',
+      testId: 'settings-fallback',
+      icon: <TriangleAlert size={17} aria-hidden />,
+      text: fallbacks.map((f) => <p key={f}>{f}</p>),
+      action: (
+        <a className="button button--small" href={href('/settings')}>
+          Open Settings
+        </a>
+      ),
+    });
+  }
+  const [closing, rest] = [lottery.filter((b) => b.tone === 'closing' || b.tone === 'open'), lottery.filter((b) => b.tone !== 'closing' && b.tone !== 'open')];
+  items.push(...closing);
+  for (const r of notes.data ?? []) {
+    if (r.route === route) continue;
+    items.push({
+      key: noteBannerKey(r.note.id),
+      tone: 'note',
+      icon: <BellRing size={17} aria-hidden />,
+      text: <p>{resurfacedText(r.note, today)}</p>,
+      what: `the ${NOTE_KIND_META[r.note.kind].label.toLowerCase()} of ${formatDay(r.note.day)}`,
+      snoozable: true,
+      action: (
+        <a className="button button--small" href={href(`${r.route}`)}>
+          Open the {r.subject}
+        </a>
+      ),
+    });
+  }
+  items.push(...rest);
+  const shown = items.filter((i) => !dismissals.hidden(i.key));
+  return <BannerStack items={shown} label="Reminders" actions={dismissals} />;
+}
