@@ -14,7 +14,8 @@ async function open(page: Page, url: string, hash: string) {
 
 async function newReceipt(app: Page, url: string, description: string): Promise<Locator> {
   await open(app, url, '#/purchases');
-  await app.locator('body').press('n');
+  // The button, not the "n" key: a key pressed before the screen has mounted goes nowhere.
+  await app.getByRole('button', { name: 'New receipt' }).click();
   const dialog = app.getByRole('dialog', { name: 'New receipt' });
   await dialog.getByLabel('Boutique').selectOption({ label: 'Faubourg Saint-Honoré' });
   await dialog.getByLabel('Item 1 description').fill(description);
