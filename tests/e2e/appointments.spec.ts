@@ -137,6 +137,8 @@ test('record an attempt through its steps, blocked and result; the statistics ch
   // The e-mail came: granted at 14:30 Paris = 08:30 in New York.
   await you.getByRole('button', { name: 'Record result' }).click();
   const result = app.getByRole('dialog', { name: 'Record the result' });
+  // Saturday 13:00: the answer can still come this evening, so the dialog starts on "Still waiting".
+  await expect(result.getByRole('radio', { name: /Still waiting/ })).toBeChecked();
   await result.getByRole('radio', { name: /Appointment granted/ }).check();
   await result.getByLabel('Time in Paris').fill('14:30');
   await expect(result.getByText('Mon 7 Dec, 08:30 in New York')).toBeVisible();
@@ -338,5 +340,11 @@ test.describe('steps ticked after the window', () => {
     await email.getByLabel('Time in Paris').fill('10:44');
     await email.getByRole('button', { name: 'Tick it' }).click();
     await expect(steps.getByText('Sat 5 Dec, 10:44 Paris')).toBeVisible();
+
+    // The evening of the window has passed: the result starts on "No appointment", never on "granted".
+    await app.getByRole('button', { name: 'Record result' }).click();
+    const result = app.getByRole('dialog', { name: 'Record the result' });
+    await expect(result.getByRole('radio', { name: /No appointment/ })).toBeChecked();
+    await expect(result.getByRole('radio', { name: /Appointment granted/ })).not.toBeChecked();
   });
 });

@@ -231,13 +231,44 @@ interface ResultValues {
  * Sets the result; for a granted appointment asks its time in Paris (shown at home too).
  * `move` opens on the time alone: moving a granted time keeps the first one.
  */
-export function ResultDialog({ attempt, open, move = false, homeZone, onClose }: { attempt: AppointmentAttempt; open: boolean; move?: boolean; homeZone: string; onClose: () => void }) {
+/**
+ * The result a pending attempt's dialog starts on: "still waiting" while an answer can still come,
+ * "no appointment" once the evening of the window has passed (winners hear that evening); never
+ * "granted", which only the user can say.
+ */
+export function defaultResult(attempt: AppointmentAttempt, window: BookableWindow | null, now: number): AttemptResult {
+  if (attempt.result === 'time_changed') return 'granted';
+  if (attempt.result !== 'pending') return attempt.result;
+  if (!window) return 'pending';
+  const evening = DateTime.fromISO(window.applyOn, { zone: PARIS_ZONE }).plus({ days: 1 }).toMillis();
+  return now >= evening ? 'not_granted' : 'pending';
+}
+
+export function ResultDialog({
+  attempt,
+  open,
+  move = false,
+  homeZone,
+  window,
+  now,
+  onClose,
+}: {
+  attempt: AppointmentAttempt;
+  open: boolean;
+  move?: boolean;
+  homeZone: string;
+  window: BookableWindow | null;
+  now: number;
+  onClose: () => void;
+}) {
   const update = useWrite('attempts.update');
   const [formError, setFormError] = useState<string | null>(null);
+  // The default is chosen when the dialog opens; the ticking clock does not change it under the user.
+  const [openedAt] = useState(now);
   const current = attempt.appointmentAt ? DateTime.fromISO(attempt.appointmentAt, { zone: PARIS_ZONE }) : null;
   const { register, handleSubmit, watch, setError, formState } = useForm<ResultValues>({
     values: {
-      result: move ? 'granted' : attempt.result === 'pending' ? 'granted' : attempt.result === 'time_changed' ? 'granted' : attempt.result,
+      result: move ? 'granted' : defaultResult(attempt, window, openedAt),
       day: current?.toFormat('yyyy-MM-dd') ?? attempt.wantedDay,
       time: current?.toFormat('HH:mm') ?? '',
     },
@@ -277,8 +308,12 @@ export function ResultDialog({ attempt, open, move = false, homeZone, onClose }:
   });
 
   const choices: [AttemptResult, string, string][] = [
-    ['granted', 'Appointment granted', attempt.method === 'lottery' ? 'The e-mail (or SMS) came after 19:00 with a time.' : 'You got an appointment.'],
-    ['not_granted', attempt.method === 'lottery' ? 'No appointment (no e-mail came)' : 'No appointment', 'Losers get nothing: no e-mail means no slot this time.'],
+    ['granted', 'Appointment granted', attempt.method === 'lottery' ? 'The e-mail or SMS came after 19:00 Paris with a day, time and store.' : 'You got an appointment.'],
+    [
+      'not_granted',
+      attempt.method === 'lottery' ? 'No appointment (nothing came, or a refusal)' : 'No appointment',
+      attempt.method === 'lottery' ? 'Nothing by the next morning, or a refusal e-mail (one is reported around 22:00 Paris).' : 'It did not work out this time.',
+    ],
     ['cancelled', 'Cancelled', 'You withdrew or could not go.'],
     ['pending', 'Still waiting', 'No answer yet.'],
   ];
@@ -417,7 +452,7 @@ export function ResultSummary({
   return (
     <>
       <div className={stacked ? 'result-wrap result-wrap--stacked' : 'result-wrap'}>{body}</div>
-      <ResultDialog attempt={attempt} open={dialog !== null} move={dialog === 'move'} homeZone={homeZone} onClose={() => setDialog(null)} />
+      {dialog !== null && <ResultDialog attempt={attempt} open move={dialog === 'move'} homeZone={homeZone} window={window} now={now} onClose={() => setDialog(null)} />}
     </>
   );
 }
