@@ -348,3 +348,24 @@ test.describe('steps ticked after the window', () => {
     await expect(result.getByRole('radio', { name: /Appointment granted/ })).not.toBeChecked();
   });
 });
+
+test('a lottery attempt or a walk-in at a Paris boutique on a closed day is refused under the day, with what to do; nothing is saved', async ({ app, harness, call }) => {
+  const trip = await december(call);
+  await openAt(app, `${harness.url}#/appointments/list`);
+  await app.getByRole('button', { name: 'Record an attempt' }).first().click();
+  const form = app.getByRole('dialog', { name: 'Record an attempt' });
+  await form.getByLabel('How').selectOption('lottery');
+  await form.getByLabel('Appointment wanted on').fill('2026-12-06'); // a Sunday
+  await form.getByLabel('Trip').selectOption(String(trip.id));
+  await form.getByRole('button', { name: 'Record attempt' }).click();
+  await expect(
+    form.getByText('The Paris boutiques are closed on Sun 6 Dec 2026 (a Sunday): the lottery cannot book an appointment that day. Choose an open day, or mark the day open in Settings › Paris boutique calendar if they open that day.'),
+  ).toBeVisible();
+  await form.getByLabel('How').selectOption('walk_in');
+  await form.getByLabel('Appointment wanted on').fill('2026-12-25');
+  const sevres = (await call('boutiques.list', undefined)).find((b) => b.code === 'sevres')!;
+  await form.getByLabel('Boutique', { exact: true }).selectOption(String(sevres.id));
+  await form.getByRole('button', { name: 'Record attempt' }).click();
+  await expect(form.getByText(/^The Paris boutiques are closed on Fri 25 Dec 2026, Christmas Day \(Noël\): a walk-in would find the door shut\./)).toBeVisible();
+  expect(await call('attempts.list', undefined)).toEqual([]);
+});

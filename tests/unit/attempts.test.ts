@@ -661,3 +661,29 @@ describe('attempts: each step happened in its window', () => {
     expect(call('attempts.update', { id: walkIn.id, wantedDay: '2026-12-02' }).wantedDay).toBe('2026-12-02');
   });
 });
+
+describe('attempts: the Paris boutiques open on the day wanted', () => {
+  it('refuses a lottery attempt on a Sunday or holiday, and a walk-in at a Paris boutique; a day marked open, or a store abroad, is fine', () => {
+    const { call, fail, journal, sevres } = setup();
+    const before = contentHash(journal);
+    expect(fail('attempts.create', { method: 'lottery', wantedDay: '2026-12-06' }).issues).toEqual([
+      {
+        path: ['wantedDay'],
+        message: 'The Paris boutiques are closed on Sun 6 Dec 2026 (a Sunday): the lottery cannot book an appointment that day. Choose an open day, or mark the day open in Settings › Paris boutique calendar if they open that day.',
+      },
+    ]);
+    expect(fail('attempts.create', { method: 'walk_in', wantedDay: '2027-05-01', boutiqueId: sevres.id }).issues![0]!.message).toMatch(
+      /^The Paris boutiques are closed on Sat 1 May 2027, Labour Day \(Fête du Travail\): a walk-in would find the door shut\./,
+    );
+    expect(contentHash(journal)).toBe(before);
+    // Moving an existing attempt onto a closed day is refused the same way.
+    const a = call('attempts.create', { method: 'lottery', wantedDay: '2026-12-07' });
+    expect(fail('attempts.update', { id: a.id, wantedDay: '2026-12-25' }).issues![0]!.path).toEqual(['wantedDay']);
+    // Marked open by the user: accepted. A walk-in with no boutique, or at a store abroad, is not judged.
+    call('calendarOverrides.set', { day: '2026-12-13', kind: 'open', note: 'Christmas Sunday opening' });
+    expect(call('attempts.create', { method: 'lottery', wantedDay: '2026-12-13' }).wantedDay).toBe('2026-12-13');
+    const ginza = call('boutiques.create', { name: 'Ginza', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo' });
+    expect(call('attempts.create', { method: 'walk_in', wantedDay: '2026-12-06', boutiqueId: ginza.id }).method).toBe('walk_in');
+    expect(call('attempts.create', { method: 'concierge', wantedDay: '2026-12-06' }).method).toBe('concierge');
+  });
+});

@@ -79,7 +79,10 @@ describe('reminders.upcoming: the planned windows', () => {
     const { call } = december();
     const a = call('attempts.create', { method: 'lottery', wantedDay: '2027-02-15' });
     call('attempts.create', { method: 'walk_in', wantedDay: '2027-02-16' });
-    call('attempts.create', { method: 'lottery', wantedDay: '2027-02-14' }); // a Sunday
+    // A Sunday recorded while the user had it marked open, then the opening taken back.
+    call('calendarOverrides.set', { day: '2027-02-14', kind: 'open', note: null });
+    call('attempts.create', { method: 'lottery', wantedDay: '2027-02-14' });
+    call('calendarOverrides.delete', { day: '2027-02-14' });
     const windows = call('reminders.upcoming', { from: '2027-02-01T00:00:00.000Z', to: '2027-02-28T00:00:00.000Z' });
     expect(windows.map((w) => [w.appointmentDay, w.applyOn, w.trips, w.applicants.map((p) => [p.name, p.attemptId])])).toEqual([
       ['2027-02-15', '2027-02-13', [], [['You', a.id]]],

@@ -31,7 +31,7 @@ import {
   ATTEMPT_METHODS,
   BLOCKED_NOTE_MAX,
 } from '../../shared/api/attempts';
-import { lotteryWindow, type BookableWindow } from '../../shared/domain/lottery';
+import { closedReason, holidayName, lotteryWindow, type BookableWindow } from '../../shared/domain/lottery';
 import { stepFits, stepFutureProblem, stepNeedsTime, stepTimeProblem } from '../../shared/domain/lottery-steps';
 import { DomainError, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
@@ -172,6 +172,29 @@ function checkLottery(d: Draft, given: (f: DraftField) => boolean): void {
   }
 }
 
+/**
+ * The Paris boutiques are closed on the day wanted (Sunday, a French public holiday, a closure the
+ * user added): the lottery cannot book it, and a walk-in at a Paris boutique finds the door shut,
+ * unless the user marked the day open in the calendar. Checked when the day, method or boutique is
+ * written; a home store abroad keeps its own hours, which Carnet does not know.
+ */
+function checkOpenDay(journal: Journal, d: Draft, given: (f: DraftField) => boolean): void {
+  if (!(given('wantedDay') || given('method') || given('boutiqueId'))) return;
+  if (d.method !== 'lottery' && d.method !== 'walk_in') return;
+  if (d.method === 'walk_in') {
+    if (d.boutiqueId === null) return;
+    const b = journal.first(journal.q.selectFrom('boutiques').select('code').where('id', '=', d.boutiqueId));
+    if (!b || b.code === null) return;
+  }
+  const options = calendarOptions(journal);
+  const reason = closedReason(d.wantedDay, options);
+  if (!reason) return;
+  const day = DateTime.fromISO(d.wantedDay, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
+  const why = reason === 'sunday' ? ' (a Sunday)' : reason === 'holiday' ? `, ${holidayName(d.wantedDay) ?? 'a public holiday'}` : ' (a closure in your calendar)';
+  const what = d.method === 'lottery' ? 'the lottery cannot book an appointment that day' : 'a walk-in would find the door shut';
+  throw fail('wantedDay', `The Paris boutiques are closed on ${day}${why}: ${what}. Choose an open day, or mark the day open in Settings › Paris boutique calendar if they open that day.`);
+}
+
 /** The window a lottery attempt applies in, with the user's calendar; null for other methods or a day that cannot be booked. */
 function windowOf(journal: Journal, d: Pick<Draft, 'method' | 'wantedDay'>): BookableWindow | null {
   if (d.method !== 'lottery') return null;
@@ -235,6 +258,7 @@ export function createAttempt(journal: Journal, input: ParsedInputOf<'attempts.c
     const draft: Draft = { ...input };
     const given = (f: DraftField) => draft[f] !== null || f === 'method';
     checkLinks(journal, draft, given);
+    checkOpenDay(journal, draft, given);
     checkLottery(draft, given);
     checkStepTimes(journal, draft, given);
     checkOriginalOnCreate(draft);
@@ -270,6 +294,7 @@ export function updateAttempt(journal: Journal, input: ParsedInputOf<'attempts.u
     }
 
     checkLinks(journal, draft, given);
+    checkOpenDay(journal, draft, given);
     checkLottery(draft, given);
     checkStepTimes(journal, draft, given);
     checkAppointment(draft, given('appointmentAt'));
