@@ -39,6 +39,7 @@ const screens: [string, string][] = [
   ['offers', '#/offers'],
   ['offer', `#/offers/${offerId('Kelly', '32')}`],
   ['spend-profile', '#/offers/profile'],
+  ['boutiques', '#/boutiques'],
 ];
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });

@@ -43,6 +43,11 @@ test('the planner shows each day’s window in Paris and New York, with a live s
   await expect(app.getByRole('heading', { name: 'Paris in December', level: 1 })).toBeVisible();
   expect(app.url()).toContain(`#/appointments/plan/${trip.id}`);
 
+  // Day 1 (Sat 5 Dec) is applied for on Fri 4 Dec, before the trip starts: said where it is planned.
+  const warning = 'The window opens Fri 4 Dec, before the trip starts (Sat 5 Dec): you must already be in France to apply.';
+  await expect(day(app, 'Sat 5 Dec 2026').getByRole('note')).toHaveText(warning);
+  await expect(app.getByRole('note').filter({ hasText: 'before the trip starts' })).toHaveCount(1);
+
   // Mon 7 Dec: apply on Sat 5 Dec, 10:30–19:00 Paris = 04:30–13:00 in New York; open now, 6 h left.
   const monday = day(app, 'Mon 7 Dec 2026');
   await expect(monday.getByText('apply on Sat 5 Dec')).toBeVisible();

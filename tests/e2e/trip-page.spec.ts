@@ -150,6 +150,10 @@ test('the trip page gathers the stay: each day with its lottery, appointments, p
   await expect(facts.getByRole('term')).toHaveText(['lottery days', 'lottery tries', 'appointments', 'spent', 'person met', 'offer']);
   await expect(app.getByRole('link', { name: 'Lottery planner', exact: true })).toHaveAttribute('href', `#/appointments/plan/${trip.id}`);
 
+  // Day 1 (Mon 12 Apr) is applied for on Sat 10 Apr, before the trip starts: the row says so, and only that one.
+  await expect(dayRow(app, /^Monday 12 April/).getByRole('note')).toHaveText('The window opens Sat 10 Apr, before the trip starts (Mon 12 Apr): you must already be in France to apply.');
+  await expect(app.getByRole('note').filter({ hasText: 'before the trip starts' })).toHaveCount(1);
+
   // Tue 13 Apr: applied for on Mon 12, 10:30–19:00 Paris (04:30–13:00 in New York); Anna won 15:30 at George V.
   const tuesday = dayRow(app, /^Tuesday 13 April/);
   await expect(tuesday).toContainText('Apply Mon 12 Apr');

@@ -16,6 +16,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
 import { AppointmentTabs } from './AppointmentTabs';
 import { shortDay, useNow, zoneCity, zoneLabel } from './time';
+import { BeforeTripWarning } from '../../components/BeforeTripWarning';
 import { BlockedButton, ResultSummary, StepTracker } from './tracker';
 import { CLOSED_WORDS, LiveStatus, WindowTimes } from './WindowTimes';
 
@@ -305,6 +306,7 @@ function PlanDay({
             )}
             {openedByYou && <span className="chip chip--small plan-opened">open by your calendar</span>}
           </p>
+          <BeforeTripWarning window={w} tripStartDay={trip.startDay} />
         </div>
         <WindowTimes window={w} homeZone={homeZone} />
         <div className="plan-live">

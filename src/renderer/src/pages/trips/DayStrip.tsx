@@ -10,6 +10,7 @@ import type { Boutique } from '../../../../shared/api/boutiques';
 import type { Contact } from '../../../../shared/api/contacts';
 import type { Trip } from '../../../../shared/api/trips';
 import { formatWindowInZone, holidayName, PARIS_ZONE, windowStatus, type LotteryWindow } from '../../../../shared/domain/lottery';
+import { BeforeTripWarning } from '../../components/BeforeTripWarning';
 import { ErrorState, LoadingState } from '../../components/States';
 import { formatMoney } from '../../lib/format';
 import { todayDay } from '../../lib/relative-day';
@@ -198,13 +199,16 @@ function LotteryCell({ day: d, trip, homeZone, now }: { day: TripDay; trip: Trip
         {status.state === 'open' && <span className="tp-live tp-live--open">Open now</span>}
         {status.state === 'not_yet_open' && status.opensInMs < 24 * 3600 * 1000 && <span className="tp-live">Opens at 10:30 Paris</span>}
       </span>
-      <span className="tp-small tp-window-times">10:30–19:00 Paris</span>
+      <span className="tp-small tp-window-times">
+        {clock(w.opensAt, PARIS_ZONE)}–{clock(w.closesAt, PARIS_ZONE)} Paris
+      </span>
       {local && (
         <span className="tp-small tp-window-times">
           {local.applyOnLocalDay !== w.applyOn ? `${shortDay(local.applyOnLocalDay)} ` : ''}
           {local.opensLocal}–{local.closesLocal} {zoneCity(homeZone)}
         </span>
       )}
+      <BeforeTripWarning window={w} tripStartDay={trip.startDay} />
       {d.lottery.length > 0 && (
         <ul className="tp-applicants" aria-label={`Who applied for ${shortDay(d.day)}`}>
           {d.lottery.map(({ applicant, attempt }) => (
