@@ -56,6 +56,8 @@ describe('attempts: records', () => {
       result: 'pending',
       appointmentAt: null,
       originalAppointmentAt: null,
+      appointmentBoutiqueId: null,
+      resultChannel: null,
       outcomeOffered: null,
       outcomeBought: null,
       notes: null,
@@ -685,5 +687,32 @@ describe('attempts: the Paris boutiques open on the day wanted', () => {
     const ginza = call('boutiques.create', { name: 'Ginza', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo' });
     expect(call('attempts.create', { method: 'walk_in', wantedDay: '2026-12-06', boutiqueId: ginza.id }).method).toBe('walk_in');
     expect(call('attempts.create', { method: 'concierge', wantedDay: '2026-12-06' }).method).toBe('concierge');
+  });
+});
+
+describe('attempts: where the appointment is and how the answer came', () => {
+  it('keeps the boutique of a granted appointment apart from the preference, and the channel of the answer', () => {
+    const { call, fail, journal, georgeV, sevres } = setup();
+    // "No preference" in the form; the SMS gives George V.
+    const a = call('attempts.create', { method: 'lottery', wantedDay: '2026-12-07' });
+    const won = call('attempts.update', { id: a.id, result: 'granted', appointmentAt: '2026-12-07T15:30:00+01:00', appointmentBoutiqueId: georgeV.id, resultChannel: 'sms' });
+    expect(won).toMatchObject({ boutiqueId: null, appointmentBoutiqueId: georgeV.id, resultChannel: 'sms' });
+    // The calendar shows it where it is, not by the preference.
+    const [event] = call('calendar.range', { from: '2026-12-07', to: '2026-12-07', kinds: ['appointment'] });
+    expect(event!.title).toBe('Appointment at George V');
+    // The boutique cannot be deleted while the appointment names it.
+    const b = call('boutiques.create', { name: 'Faubourg pop-up', city: 'Paris', country: 'FR', timeZone: 'Europe/Paris' });
+    call('attempts.update', { id: a.id, appointmentBoutiqueId: b.id });
+    expect(fail('boutiques.delete', { id: b.id }).code).toBe('conflict');
+    // Refused on an attempt still waiting; dropped when the result goes back to pending.
+    const other = call('attempts.create', { method: 'lottery', wantedDay: '2026-12-08' });
+    const before = contentHash(journal);
+    expect(fail('attempts.update', { id: other.id, appointmentBoutiqueId: sevres.id }).issues).toEqual([
+      { path: ['appointmentBoutiqueId'], message: 'Only a granted appointment has a boutique where it takes place.' },
+    ]);
+    expect(fail('attempts.update', { id: other.id, resultChannel: 'email' }).issues![0]!.path).toEqual(['resultChannel']);
+    expect(contentHash(journal)).toBe(before);
+    expect(call('attempts.update', { id: other.id, result: 'not_granted', resultChannel: 'email' }).resultChannel).toBe('email'); // a refusal e-mail
+    expect(call('attempts.update', { id: a.id, result: 'pending' })).toMatchObject({ appointmentBoutiqueId: null, resultChannel: null, appointmentAt: null });
   });
 });

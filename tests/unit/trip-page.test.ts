@@ -48,6 +48,8 @@ function attempt(over: Partial<AppointmentAttempt>): AppointmentAttempt {
     result: 'pending',
     appointmentAt: null,
     originalAppointmentAt: null,
+    appointmentBoutiqueId: null,
+    resultChannel: null,
     outcomeOffered: null,
     outcomeBought: null,
     notes: null,

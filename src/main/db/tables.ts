@@ -141,6 +141,9 @@ export interface AppointmentAttemptsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Migration 016: where the appointment is (may differ from the preferred boutique), and how the answer came. */
+  appointment_boutique_id: number | null;
+  result_channel: 'email' | 'sms' | 'phone' | 'in_person' | null;
 }
 
 export interface SpecialOrdersTable {

@@ -171,7 +171,7 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
       `SELECT a.id, a.method, a.wanted_day, a.trip_id, a.result, a.appointment_at, a.original_appointment_at, a.created_at, a.updated_at,
               b.name AS boutique, b.address AS boutique_address, b.city AS boutique_city, b.time_zone AS boutique_zone, c.name AS companion
          FROM appointment_attempts a
-         LEFT JOIN boutiques b ON b.id = a.boutique_id
+         LEFT JOIN boutiques b ON b.id = coalesce(a.appointment_boutique_id, a.boutique_id)
          LEFT JOIN trip_companions c ON c.id = a.companion_id
         WHERE a.result IN ('granted', 'time_changed') AND a.appointment_at IS NOT NULL
         ORDER BY a.appointment_at, a.id`,

@@ -78,6 +78,8 @@ const toAttempt = (r: Row): AppointmentAttempt => {
     result: r.result,
     appointmentAt: r.appointment_at,
     originalAppointmentAt: r.original_appointment_at,
+    appointmentBoutiqueId: r.appointment_boutique_id,
+    resultChannel: r.result_channel,
     outcomeOffered: r.outcome_offered,
     outcomeBought: r.outcome_bought,
     notes: r.notes,
@@ -101,6 +103,8 @@ const toColumns = (d: Draft) => ({
   result: d.result,
   appointment_at: d.appointmentAt,
   original_appointment_at: d.originalAppointmentAt,
+  appointment_boutique_id: d.appointmentBoutiqueId,
+  result_channel: d.resultChannel,
   outcome_offered: d.outcomeOffered,
   outcome_bought: d.outcomeBought,
   notes: d.notes,
@@ -116,6 +120,7 @@ const isGranted = (r: AttemptResult): boolean => (GRANTED_RESULTS as readonly At
 
 function checkLinks(journal: Journal, d: Draft, given: (f: DraftField) => boolean): void {
   if (given('boutiqueId')) requireLink(journal, 'boutiques', d.boutiqueId, 'Boutique', ['boutiqueId']);
+  if (given('appointmentBoutiqueId')) requireLink(journal, 'boutiques', d.appointmentBoutiqueId, 'Boutique of the appointment', ['appointmentBoutiqueId']);
   if (given('tripId')) requireLink(journal, 'trips', d.tripId, 'Trip', ['tripId']);
   if (given('contactId')) requireLink(journal, 'contacts', d.contactId, 'Contact', ['contactId']);
   if ((given('companionId') || given('tripId') || given('method')) && d.companionId !== null) {
@@ -228,7 +233,16 @@ function checkStepTimes(journal: Journal, d: Draft, given: (f: DraftField) => bo
  * Result and appointment time agree. A time set explicitly against pending / not_granted is
  * refused; a stored one is dropped when the result changes to those (no time any more).
  */
-function checkAppointment(d: Draft, timeGiven: boolean): void {
+function checkAppointment(d: Draft, timeGiven: boolean, given: (f: DraftField) => boolean = () => false): void {
+  // Where and how: a boutique only for an appointment obtained; no channel while still pending.
+  if (!isGranted(d.result) && d.appointmentBoutiqueId !== null) {
+    if (given('appointmentBoutiqueId')) throw fail('appointmentBoutiqueId', 'Only a granted appointment has a boutique where it takes place.');
+    d.appointmentBoutiqueId = null;
+  }
+  if (d.result === 'pending' && d.resultChannel !== null) {
+    if (given('resultChannel')) throw fail('resultChannel', 'A pending attempt has no answer yet, so nothing came by e-mail or SMS.');
+    d.resultChannel = null;
+  }
   if (isGranted(d.result) && d.appointmentAt === null) {
     throw fail('appointmentAt', 'A granted appointment needs its date and time.');
   }
@@ -262,7 +276,7 @@ export function createAttempt(journal: Journal, input: ParsedInputOf<'attempts.c
     checkLottery(draft, given);
     checkStepTimes(journal, draft, given);
     checkOriginalOnCreate(draft);
-    checkAppointment(draft, draft.appointmentAt !== null);
+    checkAppointment(draft, draft.appointmentAt !== null, given);
     const now = journal.now();
     const id = journal.insert(journal.q.insertInto('appointment_attempts').values({ ...toColumns(draft), created_at: now, updated_at: now }));
     return getAttempt(journal, { id });
@@ -297,7 +311,7 @@ export function updateAttempt(journal: Journal, input: ParsedInputOf<'attempts.u
     checkOpenDay(journal, draft, given);
     checkLottery(draft, given);
     checkStepTimes(journal, draft, given);
-    checkAppointment(draft, given('appointmentAt'));
+    checkAppointment(draft, given('appointmentAt'), given);
     journal.run(journal.q.updateTable('appointment_attempts').set({ ...toColumns(draft), updated_at: journal.now() }).where('id', '=', attemptId));
     return getAttempt(journal, { id: attemptId });
   });

@@ -108,6 +108,7 @@ export function deleteBoutique(journal: Journal, { id }: { id: number }): { id: 
       [countWhere(journal, 'contacts', 'boutique_id', id), 'contact', 'contacts'],
       [countWhere(journal, 'purchases', 'boutique_id', id), 'purchase', 'purchases'],
       [countWhere(journal, 'appointment_attempts', 'boutique_id', id), 'appointment attempt', 'appointment attempts'],
+      [countWhere(journal, 'appointment_attempts', 'appointment_boutique_id', id), 'appointment', 'appointments'],
       [countWhere(journal, 'special_orders', 'boutique_id', id), 'special order', 'special orders'],
       [countWhere(journal, 'offers', 'boutique_id', id), 'offer', 'offers'],
       [countWhere(journal, 'trip_boutiques', 'boutique_id', id), 'trip', 'trips'],

@@ -9,6 +9,7 @@
  * they are in the range when they overlap [from 00:00, to 24:00) in the zone the calendar is
  * shown in, so a Paris 10:30–19:00 window is found on the next local day in Sydney.
  */
+import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod, type AttemptResult } from '../../shared/api/attempts';
@@ -187,7 +188,8 @@ const ATTEMPT_TITLES: Record<AttemptMethod, string> = {
 function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): CalendarEvent[] {
   const base = journal.q
     .selectFrom('appointment_attempts as a')
-    .leftJoin('boutiques as b', 'b.id', 'a.boutique_id')
+    // A granted appointment is shown where it is; anything else by the boutique it prefers.
+    .leftJoin('boutiques as b', (join) => join.on(sql<boolean>`b.id = coalesce(a.appointment_boutique_id, a.boutique_id)`))
     .leftJoin('trip_companions as c', 'c.id', 'a.companion_id')
     .select([
       'a.id',

@@ -37,6 +37,10 @@ export const METHOD_LABELS: Record<AttemptMethod, string> = {
   sa_relationship: 'Paris SA relationship',
 };
 
+/** How the answer came: e-mail or SMS for the lottery (DOMAIN), by phone or in person otherwise. */
+export const RESULT_CHANNELS = ['email', 'sms', 'phone', 'in_person'] as const;
+export type ResultChannel = (typeof RESULT_CHANNELS)[number];
+
 /** Results that mean an appointment was obtained (a moved time is still a win). */
 export const GRANTED_RESULTS = ['granted', 'time_changed'] as const satisfies readonly AttemptResult[];
 
@@ -65,6 +69,10 @@ export interface AppointmentAttempt {
   appointmentAt: string | null;
   /** The first time given, kept when the appointment was moved (result time_changed). */
   originalAppointmentAt: string | null;
+  /** Where the appointment is, when granted (the lottery may give another boutique than the preferred one). */
+  appointmentBoutiqueId: number | null;
+  /** How the answer came (e-mail, SMS, phone, in person); null when not said or still pending. */
+  resultChannel: ResultChannel | null;
   /** What was offered at the appointment, and what was bought. */
   outcomeOffered: string | null;
   outcomeBought: string | null;
@@ -107,6 +115,7 @@ const step = z.enum(LOTTERY_STEPS, {
   error: 'Choose a step: form accepted, e-mail received, link clicked or registered.',
 });
 const nullableId = id.nullable();
+const resultChannel = z.enum(RESULT_CHANNELS, { error: 'Choose how the answer came: e-mail, SMS, phone or in person.' }).nullable();
 const nullableInstant = instant.nullable();
 const blockedCount = z
   .number({ error: 'The blocked count is a number.' })
@@ -131,6 +140,8 @@ const attemptFields = {
   blockedNote: optionalText('Blocked note', BLOCKED_NOTE_MAX),
   result,
   appointmentAt: nullableInstant,
+  appointmentBoutiqueId: nullableId,
+  resultChannel,
   outcomeOffered: optionalText('What was offered', 2000),
   outcomeBought: optionalText('What was bought', 2000),
   notes,
@@ -151,6 +162,8 @@ export const attemptCreate = z.strictObject({
   blockedCount: blockedCount.default(0),
   result: result.default('pending'),
   appointmentAt: orNull(nullableInstant),
+  appointmentBoutiqueId: orNull(nullableId),
+  resultChannel: orNull(resultChannel),
   /** Only when entering a moved appointment after the fact (result time_changed). */
   originalAppointmentAt: orNull(nullableInstant),
 });

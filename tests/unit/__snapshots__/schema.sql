@@ -1,3 +1,5 @@
+CREATE INDEX appointment_attempts_by_appointment_boutique ON appointment_attempts (appointment_boutique_id) WHERE appointment_boutique_id IS NOT NULL;
+
 CREATE INDEX appointment_attempts_by_boutique ON appointment_attempts (boutique_id) WHERE boutique_id IS NOT NULL;
 
 CREATE INDEX appointment_attempts_by_companion ON appointment_attempts (companion_id) WHERE companion_id IS NOT NULL;
@@ -98,7 +100,7 @@ CREATE TABLE appointment_attempts (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-);
+, appointment_boutique_id INTEGER REFERENCES boutiques (id) ON DELETE RESTRICT, result_channel TEXT CHECK (result_channel IN ('email', 'sms', 'phone', 'in_person')));
 
 CREATE TABLE boutiques (
   id INTEGER PRIMARY KEY,

@@ -15,6 +15,7 @@ import { sql as icsRevisions012 } from './012-ics-revisions';
 import { sql as boutiqueDetails013 } from './013-boutique-details';
 import { sql as dismissals014 } from './014-dismissals';
 import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
+import { sql as appointmentDetails016 } from './016-appointment-details';
 
 export interface Migration {
   id: string;
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   { id: '013-boutique-details', sql: boutiqueDetails013 },
   { id: '014-dismissals', sql: dismissals014 },
   { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
+  { id: '016-appointment-details', sql: appointmentDetails016 },
 ];
