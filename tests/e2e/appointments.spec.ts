@@ -147,9 +147,14 @@ test('record an attempt through its steps, blocked and result; the statistics ch
   await result.getByRole('radio', { name: /Appointment granted/ }).check();
   await result.getByLabel('Time in Paris').fill('14:30');
   await expect(result.getByText('Mon 7 Dec, 08:30 in New York')).toBeVisible();
+  // The SMS names the boutique: it starts on the one preferred, and may be another.
+  await expect(result.getByLabel('Boutique of the appointment').locator('option:checked')).toHaveText('George V');
+  await result.getByLabel('Boutique of the appointment').selectOption({ label: 'Faubourg Saint-Honoré' });
+  await result.getByLabel('The answer came by').selectOption({ label: 'SMS' });
   await result.getByRole('button', { name: 'Save result' }).click();
   await expect(result).toBeHidden();
   await expect(you.getByText('Mon 7 Dec, 14:30 Paris')).toBeVisible();
+  await expect(you.getByText('at Faubourg Saint-Honoré · by SMS')).toBeVisible();
   await expect(you.getByText('Mon 7 Dec, 08:30 New York')).toBeVisible();
 
   // The time moves during the day; the first one is kept.

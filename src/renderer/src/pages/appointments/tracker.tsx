@@ -5,20 +5,22 @@
 import { DateTime } from 'luxon';
 import { Ban, CalendarCheck, Check, Clock, MailQuestion, MoveRight, ShieldAlert } from 'lucide-react';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import {
   LOTTERY_STEPS,
   STEP_FIELDS,
   type AppointmentAttempt,
   type AttemptResult,
   type LotteryStep,
+  type ResultChannel,
 } from '../../../../shared/api/attempts';
 import { lotteryWindow, PARIS_ZONE, type BookableWindow, type BoutiqueCalendarOptions } from '../../../../shared/domain/lottery';
 import { stepFits } from '../../../../shared/domain/lottery-steps';
+import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
-import { useWrite } from '../../lib/query';
+import { useChannel, useWrite } from '../../lib/query';
 import { StepTimeDialog } from './StepTimeDialog';
 import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
 
@@ -225,7 +227,14 @@ interface ResultValues {
   result: AttemptResult;
   day: string;
   time: string;
+  /** The boutique of the appointment (id as text; '' = not said). */
+  boutique: string;
+  /** How the answer came ('' = not said). */
+  channel: '' | ResultChannel;
 }
+
+const CHANNEL_LABELS: Record<ResultChannel, string> = { email: 'E-mail', sms: 'SMS', phone: 'Phone call', in_person: 'In person' };
+const CHANNEL_WORDS: Record<ResultChannel, string> = { email: 'by e-mail', sms: 'by SMS', phone: 'by phone', in_person: 'in person' };
 
 /**
  * Sets the result; for a granted appointment asks its time in Paris (shown at home too).
@@ -266,11 +275,13 @@ export function ResultDialog({
   // The default is chosen when the dialog opens; the ticking clock does not change it under the user.
   const [openedAt] = useState(now);
   const current = attempt.appointmentAt ? DateTime.fromISO(attempt.appointmentAt, { zone: PARIS_ZONE }) : null;
-  const { register, handleSubmit, watch, setError, formState } = useForm<ResultValues>({
+  const { register, handleSubmit, watch, setError, formState, control } = useForm<ResultValues>({
     values: {
       result: move ? 'granted' : defaultResult(attempt, window, openedAt),
       day: current?.toFormat('yyyy-MM-dd') ?? attempt.wantedDay,
       time: current?.toFormat('HH:mm') ?? '',
+      boutique: String(attempt.appointmentBoutiqueId ?? attempt.boutiqueId ?? ''),
+      channel: attempt.resultChannel ?? '',
     },
   });
   const result = watch('result');
@@ -293,16 +304,18 @@ export function ResultDialog({
         setError('time', { message: 'Enter the appointment time given in the e-mail (Paris time).' });
         return;
       }
+      const where = { appointmentBoutiqueId: v.boutique ? Number(v.boutique) : null, resultChannel: v.channel || null };
       // Already granted: only the time changes, so the first time is kept as the moved-from one.
-      input = isGranted(attempt.result) ? { id: attempt.id, appointmentAt: at } : { id: attempt.id, result: 'granted', appointmentAt: at };
+      input = isGranted(attempt.result) ? { id: attempt.id, appointmentAt: at, ...where } : { id: attempt.id, result: 'granted', appointmentAt: at, ...where };
     } else {
-      input = { id: attempt.id, result: v.result };
+      input = { id: attempt.id, result: v.result, ...(v.result === 'pending' ? {} : { resultChannel: v.channel || null }) };
     }
     try {
       await update.mutateAsync(input);
       close();
     } catch (err) {
-      const message = applyApiError(err, (name, e) => setError(name === 'appointmentAt' ? 'time' : (name as keyof ResultValues), e), ['appointmentAt', 'result']);
+      const rename = (name: string): keyof ResultValues => (name === 'appointmentAt' ? 'time' : name === 'appointmentBoutiqueId' ? 'boutique' : name === 'resultChannel' ? 'channel' : (name as keyof ResultValues));
+      const message = applyApiError(err, (name, e) => setError(rename(name), e), ['appointmentAt', 'result', 'appointmentBoutiqueId', 'resultChannel']);
       setFormError(message);
     }
   });
@@ -367,7 +380,32 @@ export function ResultDialog({
             <Field label="Time in Paris" error={formState.errors.time?.message} hint={instant && !isParis(homeZone) ? `${dayAndClock(instant, homeZone)} in ${zoneCity(homeZone)}` : 'As written in the e-mail or SMS.'}>
               {(a) => <input {...a} type="time" step={300} {...register('time')} />}
             </Field>
+            {!move && (
+              <Field label="Boutique of the appointment" error={formState.errors.boutique?.message} hint={attempt.method === 'lottery' ? 'As the e-mail or SMS says; it may not be the one you preferred.' : undefined}>
+                {(a) => (
+                  <Controller
+                    control={control}
+                    name="boutique"
+                    render={({ field }) => <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} emptyLabel="Not said" />}
+                  />
+                )}
+              </Field>
+            )}
           </div>
+        )}
+        {!move && (result === 'granted' || result === 'not_granted' || result === 'cancelled') && (
+          <Field label="The answer came by" error={formState.errors.channel?.message}>
+            {(a) => (
+              <select {...a} {...register('channel')}>
+                <option value="">Not said</option>
+                {(attempt.method === 'lottery' ? (['sms', 'email'] as const) : (['phone', 'in_person', 'email', 'sms'] as const)).map((c) => (
+                  <option key={c} value={c}>
+                    {CHANNEL_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
       </form>
     </Dialog>
@@ -393,6 +431,8 @@ export function ResultSummary({
   stacked?: boolean;
 }) {
   const [dialog, setDialog] = useState<'result' | 'move' | null>(null);
+  const boutiques = useChannel('boutiques.list');
+  const placeName = attempt.appointmentBoutiqueId !== null ? (boutiques.data?.find((b) => b.id === attempt.appointmentBoutiqueId)?.name ?? null) : null;
   const closed = window ? now >= Date.parse(window.closesAt) : false;
   let body;
   if (isGranted(attempt.result) && attempt.appointmentAt) {
@@ -407,6 +447,11 @@ export function ResultSummary({
             </span>
           )}
           {attempt.originalAppointmentAt && <span className="result-moved">moved from {clock(attempt.originalAppointmentAt, PARIS_ZONE)} Paris</span>}
+          {(placeName || attempt.resultChannel) && (
+            <span className="result-moved">
+              {[placeName && `at ${placeName}`, attempt.resultChannel && CHANNEL_WORDS[attempt.resultChannel]].filter(Boolean).join(' · ')}
+            </span>
+          )}
         </span>
         <button type="button" className="button button--small" onClick={() => setDialog('move')}>
           <MoveRight size={14} aria-hidden /> Move
