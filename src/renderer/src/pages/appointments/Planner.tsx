@@ -128,7 +128,7 @@ function PlannerView({
           </h2>
           <p>
             For each day you want an appointment, apply on the <strong>latest open day before it</strong>, between <strong>10:30 and 19:00 Paris time</strong>,
-            from inside France on a local Wi-Fi network (usually a phone). Winners get an e-mail after 19:00 the same evening. About 10,000 requests are
+            from inside France on a local Wi-Fi network (usually a phone). Winners hear after 19:00 the same evening, by e-mail or SMS. About 10,000 requests are
             reported for 30–60 slots a day. Carnet reminds and records; it never applies for you.
           </p>
           <p className="muted small">
