@@ -12,6 +12,7 @@ import { href, navigate } from '../../lib/router';
 import { AppointmentTabs } from './AppointmentTabs';
 import { AttemptForm } from './AttemptForm';
 import { STEP_SHORT, RESULT_LABELS } from './tracker';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Filters {
   method: '' | AttemptMethod;
@@ -129,56 +130,58 @@ export function AttemptList() {
       {attempts.data && attempts.data.length === 0 && filtered && <p className="muted">No attempt matches these filters.</p>}
       {attempts.data && attempts.data.length > 0 && (
         <div className="card table-card">
-          <table className="table attempts-table">
-            <caption className="sr-only">Attempts{filtered ? ' matching the filters' : ''}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Wanted day</th>
-                <th scope="col">How</th>
-                <th scope="col">Who</th>
-                <th scope="col">Boutique</th>
-                <th scope="col">Trip</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Result</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.data.map((a) => (
-                <tr key={a.id} className="row-link" onClick={() => navigate(`/appointments/${a.id}`)}>
-                  <td>
-                    <a href={href(`/appointments/${a.id}`)}>{formatDay(a.wantedDay)}</a>
-                  </td>
-                  <td>{capital(METHOD_LABELS[a.method])}</td>
-                  <td>{whoOf(a.tripId, a.companionId)}</td>
-                  <td>{boutiqueOf(a.boutiqueId) ?? <span className="muted">{a.method === 'lottery' ? 'No preference' : '—'}</span>}</td>
-                  <td>{tripOf(a.tripId)?.title ?? <span className="muted">—</span>}</td>
-                  <td>
-                    {a.method === 'lottery' ? (
-                      <span className="progress-cell">
-                        <span className="mini-steps" aria-hidden>
-                          {LOTTERY_STEPS.map((s, i) => (
-                            <span key={s} className={`mini-step${i <= LOTTERY_STEPS.indexOf(a.stepReached as LotteryStep) ? ' mini-step--done' : ''}`} />
-                          ))}
-                        </span>
-                        {a.stepReached === 'none' ? 'Not started' : STEP_SHORT[a.stepReached]}
-                        {a.blockedCount > 0 && (
-                          <span className="chip chip--small chip--warn" title="Blocked messages">
-                            <ShieldAlert size={12} aria-hidden /> {a.blockedCount}
-                            <span className="sr-only"> blocked</span>
-                          </span>
-                        )}
-                      </span>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td>
-                    <span className={`status status--${a.result}`}>{RESULT_LABELS[a.result]}</span>
-                  </td>
+          <TableScroll label="Attempts">
+            <table className="table attempts-table">
+              <caption className="sr-only">Attempts{filtered ? ' matching the filters' : ''}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Wanted day</th>
+                  <th scope="col">How</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Boutique</th>
+                  <th scope="col">Trip</th>
+                  <th scope="col">Progress</th>
+                  <th scope="col">Result</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {attempts.data.map((a) => (
+                  <tr key={a.id} className="row-link" onClick={() => navigate(`/appointments/${a.id}`)}>
+                    <td>
+                      <a href={href(`/appointments/${a.id}`)}>{formatDay(a.wantedDay)}</a>
+                    </td>
+                    <td>{capital(METHOD_LABELS[a.method])}</td>
+                    <td>{whoOf(a.tripId, a.companionId)}</td>
+                    <td>{boutiqueOf(a.boutiqueId) ?? <span className="muted">{a.method === 'lottery' ? 'No preference' : '—'}</span>}</td>
+                    <td>{tripOf(a.tripId)?.title ?? <span className="muted">—</span>}</td>
+                    <td>
+                      {a.method === 'lottery' ? (
+                        <span className="progress-cell">
+                          <span className="mini-steps" aria-hidden>
+                            {LOTTERY_STEPS.map((s, i) => (
+                              <span key={s} className={`mini-step${i <= LOTTERY_STEPS.indexOf(a.stepReached as LotteryStep) ? ' mini-step--done' : ''}`} />
+                            ))}
+                          </span>
+                          {a.stepReached === 'none' ? 'Not started' : STEP_SHORT[a.stepReached]}
+                          {a.blockedCount > 0 && (
+                            <span className="chip chip--small chip--warn" title="Blocked messages">
+                              <ShieldAlert size={12} aria-hidden /> {a.blockedCount}
+                              <span className="sr-only"> blocked</span>
+                            </span>
+                          )}
+                        </span>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                    <td>
+                      <span className={`status status--${a.result}`}>{RESULT_LABELS[a.result]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       )}
       {settings.data && (

@@ -1,5 +1,6 @@
 /** The quota year: "1 of 2" this calendar year (Paris time), the reported limit named as such, and the years before. */
 import type { QuotaSummary, QuotaYearCount } from '../../../../shared/api/profile';
+import { TableScroll } from '../../components/TableScroll';
 
 function breakdown(y: QuotaYearCount): string {
   const parts = [
@@ -52,43 +53,45 @@ export function QuotaCard({ quota, compact = false }: { quota: QuotaSummary; com
       </p>
       {!compact && past.length === 0 && <p className="muted offers-quota-empty-history">Earlier years appear here once you record offers or quota bags from before {quota.currentYear}.</p>}
       {!compact && past.length > 0 && (
-        <table className="table offers-quota-history">
-          <caption className="offers-caption">Earlier years</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col" className="num">
-                Counted
-              </th>
-              <th scope="col" className="num">
-                Offered
-              </th>
-              <th scope="col" className="num">
-                Taken
-              </th>
-              <th scope="col" className="num">
-                Declined
-              </th>
-              <th scope="col" className="num">
-                Bought
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {past.map((h) => (
-              <tr key={h.year}>
-                <th scope="row">{h.year}</th>
-                <td className="num">
-                  {h.counted} of {quota.limit}
-                </td>
-                <td className="num">{h.offered}</td>
-                <td className="num">{h.taken}</td>
-                <td className="num">{h.declined}</td>
-                <td className="num">{h.bought}</td>
+        <TableScroll label="Earlier years">
+          <table className="table offers-quota-history">
+            <caption className="offers-caption">Earlier years</caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                <th scope="col" className="num">
+                  Counted
+                </th>
+                <th scope="col" className="num">
+                  Offered
+                </th>
+                <th scope="col" className="num">
+                  Taken
+                </th>
+                <th scope="col" className="num">
+                  Declined
+                </th>
+                <th scope="col" className="num">
+                  Bought
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {past.map((h) => (
+                <tr key={h.year}>
+                  <th scope="row">{h.year}</th>
+                  <td className="num">
+                    {h.counted} of {quota.limit}
+                  </td>
+                  <td className="num">{h.offered}</td>
+                  <td className="num">{h.taken}</td>
+                  <td className="num">{h.declined}</td>
+                  <td className="num">{h.bought}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { CATEGORY_LABELS, DETAXE_STATUSES, PURCHASE_CATEGORIES, type DetaxeStatu
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { formatDay, formatMoney } from '../../lib/format';
 import { href } from '../../lib/router';
+import { TableScroll } from '../../components/TableScroll';
 import { deadlineState, DETAXE_LABELS, itemsLine } from './labels';
 
 /** Shorter status words for the table; the receipt page uses the full ones. */
@@ -213,7 +214,7 @@ export function PurchaseTable(props: {
     totals.set(p.currency, t);
   }
   return (
-    <div className="table-scroll">
+    <TableScroll label="Receipts">
       <table className="table purchase-table">
         <caption className="sr-only">Purchases, {purchases.length} receipts. Column headers sort the table.</caption>
         <thead>
@@ -281,6 +282,6 @@ export function PurchaseTable(props: {
             ))}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
