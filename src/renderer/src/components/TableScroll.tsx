@@ -1,6 +1,6 @@
 /**
  * A table wider than its card scrolls sideways, and says so: a fade on the edge that has more,
- * and a "More columns" button under it that scrolls there. Narrow windows (1024×700) keep every
+ * and a "More columns" button above it that scrolls there. Narrow windows (1024×700) keep every
  * column reachable instead of clipping amounts at the edge. The frame is a focusable region while
  * it scrolls, so a keyboard can scroll it too.
  */
@@ -32,14 +32,16 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   const scrolls = more.left || more.right;
   return (
     <div className={`tscroll-frame${more.left ? ' tscroll-frame--left' : ''}${more.right ? ' tscroll-frame--right' : ''}`}>
-      <div ref={ref} className="tscroll" role={scrolls ? 'region' : undefined} aria-label={scrolls ? `${label} (scrolls sideways)` : undefined} tabIndex={scrolls ? 0 : undefined}>
-        {children}
-      </div>
       {more.right && (
         <button type="button" className="tscroll-more" onClick={() => ref.current?.scrollBy({ left: ref.current.clientWidth * 0.8, behavior: 'smooth' })}>
           More columns <ChevronRight size={14} aria-hidden />
         </button>
       )}
+      <div className="tscroll-edges">
+        <div ref={ref} className="tscroll" role={scrolls ? 'region' : undefined} aria-label={scrolls ? `${label} (scrolls sideways)` : undefined} tabIndex={scrolls ? 0 : undefined}>
+          {children}
+        </div>
+      </div>
     </div>
   );
 }
