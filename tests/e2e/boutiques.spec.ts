@@ -126,8 +126,11 @@ test('"Add a store…" from a picker adds the store and picks it, keeping what w
 test('search "sevres" finds the Sèvres boutique and opens it', async ({ app, harness, call }) => {
   const sevres = (await call('boutiques.list', undefined)).find((b) => b.code === 'sevres')!;
   await open(app, harness.url, '#/calendar');
+  // Keys only once the screen is there and the search box has the focus (typed earlier, they go nowhere).
+  await expect(app.locator('.cal-title')).toBeVisible();
   await app.keyboard.press('Control+K');
   const palette = app.getByRole('dialog', { name: 'Search the journal' });
+  await expect(palette.getByRole('combobox', { name: 'Search the journal' })).toBeFocused();
   await app.keyboard.type('sevres');
   const option = palette.getByRole('option');
   await expect(option).toHaveCount(1);
