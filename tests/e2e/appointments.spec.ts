@@ -379,3 +379,13 @@ test('a lottery attempt or a walk-in at a Paris boutique on a closed day is refu
   await expect(form.getByText(/^The Paris boutiques are closed on Fri 25 Dec 2026, Christmas Day \(Noël\): a walk-in would find the door shut\./)).toBeVisible();
   expect(await call('attempts.list', undefined)).toEqual([]);
 });
+
+test('an archived Paris boutique leaves the planner’s preference choices', async ({ app, harness, call }) => {
+  const trip = await december(call);
+  const sevres = (await call('boutiques.list', undefined)).find((b) => b.code === 'sevres')!;
+  await call('boutiques.archive', { id: sevres.id });
+  await openAt(app, `${harness.url}#/appointments/plan/${trip.id}`);
+  await expect(app.getByRole('radio', { name: 'George V' })).toBeVisible();
+  await expect(app.getByRole('radio', { name: 'Sèvres' })).toHaveCount(0);
+  await expect(app.getByRole('radio', { name: 'No preference' })).toBeVisible();
+});

@@ -49,7 +49,7 @@ export function Planner({ tripId }: { tripId: number }) {
     );
   }
   if (!trip.data || !settings.data || !overrides.data || !attempts.data) return <LoadingState label="Loading the lottery plan…" />;
-  const parisBoutiques = boutiques.data?.filter((b) => b.takesLeatherAppointments) ?? [];
+  const parisBoutiques = boutiques.data?.filter((b) => b.takesLeatherAppointments && b.archivedAt === null) ?? [];
   return (
     <PlannerView
       trip={trip.data}
