@@ -1,4 +1,5 @@
 import { useId, useRef, type FocusEventHandler } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { formatMoney, minorToInput, moneyProblem, parseMoney, type MoneyReading } from '../../../shared/domain/money';
 import '../styles/money-field.css';
 
@@ -121,5 +122,22 @@ export function MoneyField({ label, currency, value, onChange, onBlur, name, inp
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A MoneyField bound to a react-hook-form text field (value, change, blur, name and focus ref). */
+export function MoneyController<T extends FieldValues>({
+  control,
+  name,
+  ...rest
+}: { control: Control<T>; name: Path<T> } & Omit<MoneyFieldProps, 'value' | 'onChange' | 'onBlur' | 'name' | 'inputRef'>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <MoneyField {...rest} value={field.value} onChange={field.onChange} onBlur={field.onBlur} name={field.name} inputRef={field.ref} />
+      )}
+    />
   );
 }

@@ -1,6 +1,6 @@
 /** The decision on an offer: take it (its purchase is recorded at once), decline it, or set it back. */
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { Offer } from '../../../../shared/api/offers';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -9,7 +9,7 @@ import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES } from '../purchases/labels';
 import { minorToInput } from '../../../../shared/domain/money';
-import { MoneyField, readAmount } from '../../components/MoneyField';
+import { MoneyController, readAmount } from '../../components/MoneyField';
 import { placeErrors } from './place-errors';
 import { describeOffer } from '../../../../shared/domain/offer-item';
 
@@ -141,22 +141,13 @@ export function TakeDialog({ offer, onClose }: { offer: Offer; onClose: () => vo
                 </select>
               )}
             </Field>
-            <Controller
+            <MoneyController
               control={control}
               name="price"
-              render={({ field }) => (
-                <MoneyField
-                  label="Price paid"
-                  currency={watch('currency')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  inputRef={field.ref}
-                  error={errors.price?.message}
-                  placeholder="10400"
-                />
-              )}
+              label="Price paid"
+              currency={watch('currency')}
+              error={errors.price?.message}
+              placeholder="10400"
             />
             <Field label="Currency" error={errors.currency?.message}>
               {(a) => (

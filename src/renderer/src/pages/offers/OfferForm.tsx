@@ -10,7 +10,7 @@ import { localToday } from '../../components/notes-form';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES, storeCurrency } from '../purchases/labels';
 import { minorToInput } from '../../../../shared/domain/money';
-import { MoneyField, readAmount } from '../../components/MoneyField';
+import { MoneyController, readAmount } from '../../components/MoneyField';
 import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
 import { isQuotaModel, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
@@ -376,23 +376,14 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
           <Field label="Hardware" error={errors.hardware?.message}>
             {(a) => <input {...a} {...register('hardware')} placeholder="Gold hardware" />}
           </Field>
-          <Controller
+          <MoneyController
             control={control}
             name="price"
-            render={({ field }) => (
-              <MoneyField
-                label="Price"
-                currency={watch('currency')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                name={field.name}
-                inputRef={field.ref}
-                error={errors.price?.message}
-                hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}
-                placeholder="10400"
-              />
-            )}
+            label="Price"
+            currency={watch('currency')}
+            error={errors.price?.message}
+            hint={offer ? 'The price quoted.' : 'Quoted, or paid if you took it.'}
+            placeholder="10400"
           />
           <Field label="Currency" error={errors.currency?.message}>
             {(a) => (

@@ -1,7 +1,7 @@
 /** What the user sets for the spend profile: the bag they hope for, linked stores, online purchases. */
 import { Globe, Link2, Pencil, Plus, Target, Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { StoreGroup, SpendTarget } from '../../../../shared/api/profile';
 import { RATIO_FOLKLORE_LABEL } from '../../../../shared/domain/spend-profile';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES } from '../purchases/labels';
-import { MoneyField, readAmount } from '../../components/MoneyField';
+import { MoneyController, readAmount } from '../../components/MoneyField';
 import { placeErrors } from './place-errors';
 
 const CURRENCY_OPTIONS = [...COMMON_CURRENCIES, ...Intl.supportedValuesOf('currency').filter((c) => !COMMON_CURRENCIES.includes(c))];
@@ -88,22 +88,13 @@ export function TargetsCard({ targets, defaultCurrency }: { targets: SpendTarget
         <Field label="Bag" error={errors.label?.message}>
           {(a) => <input {...a} {...register('label')} placeholder="Kelly 25 Togo" />}
         </Field>
-        <Controller
+        <MoneyController
           control={control}
           name="price"
-          render={({ field }) => (
-            <MoneyField
-              label="Price"
-              currency={watch('currency')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              name={field.name}
-              inputRef={field.ref}
-              error={errors.price?.message}
-              placeholder="10400"
-            />
-          )}
+          label="Price"
+          currency={watch('currency')}
+          error={errors.price?.message}
+          placeholder="10400"
         />
         <Field label="Currency" error={errors.currency?.message}>
           {(a) => (

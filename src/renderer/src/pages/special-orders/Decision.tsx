@@ -4,7 +4,7 @@
  */
 import { ArrowRight, Ban, CircleCheck, CircleX, PackageCheck, ShoppingBag } from 'lucide-react';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { DecisionNote } from '../../../../shared/api/notes';
 import type { SpecialOrder } from '../../../../shared/api/special-orders';
 import { latestDayBegun, STATUS_LABELS } from '../../../../shared/domain/special-order-status';
@@ -17,7 +17,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
-import { MoneyField, readAmount } from '../../components/MoneyField';
+import { MoneyController, readAmount } from '../../components/MoneyField';
 import { days, orderTitle } from './order-bits';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CNY', 'HKD', 'SGD', 'KRW', 'AUD', 'CAD', 'AED'];
@@ -227,23 +227,14 @@ function DecisionDialog({ order, notes, decision, onClose }: { order: SpecialOrd
             <span />
             {chosen === 'accepted' && (
               <>
-                <Controller
+                <MoneyController
                   control={control}
                   name="price"
-                  render={({ field }) => (
-                    <MoneyField
-                      label="Price paid"
-                      currency={watch('currency')}
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      name={field.name}
-                      inputRef={field.ref}
-                      error={errors.price?.message}
-                      hint="The price in force on the day it arrived."
-                      placeholder="10400"
-                    />
-                  )}
+                  label="Price paid"
+                  currency={watch('currency')}
+                  error={errors.price?.message}
+                  hint="The price in force on the day it arrived."
+                  placeholder="10400"
                 />
                 <Field label="Currency" error={errors.currency?.message}>
                   {(a) => (
