@@ -34,15 +34,6 @@ export function stepFits(step: LotteryStep, window: BookableWindow, atMs: number
 const paris = (ms: number) => DateTime.fromMillis(ms, { zone: PARIS_ZONE, locale: 'en-GB' });
 const humanDay = (day: string) => DateTime.fromISO(day, { zone: PARIS_ZONE, locale: 'en-GB' }).toFormat('ccc d LLL');
 
-/** 'Mon 30 Nov, 10:30–19:00 Paris' (and the allowance for the later steps). */
-export function spanText(step: LotteryStep, window: BookableWindow): string {
-  const { from, to } = stepSpan(step, window);
-  const start = paris(from);
-  const end = paris(to);
-  const sameDay = start.hasSame(end, 'day');
-  return `${start.toFormat('ccc d LLL')}, ${start.toFormat('HH:mm')}–${sameDay ? end.toFormat('HH:mm') : end.toFormat('ccc d LLL HH:mm')} Paris`;
-}
-
 /**
  * Why `atMs` cannot be the time of `step`, or null. `label` names the step as the tracker does
  * (“Form accepted”).
