@@ -416,7 +416,7 @@ export function seedSample(journal: Journal): void {
       items: [{ category: 'small_leather_goods', description: 'Belt kit 32 mm, Gold', priceMinor: 79_000 }],
       detaxe: { status: 'form_issued' },
     });
-    buy({
+    const chypre = buy({
       day: '2026-09-19',
       boutiqueId: georgeV!.id,
       contactId: camille.id,
@@ -426,16 +426,25 @@ export function seedSample(journal: Journal): void {
         { category: 'shoes', description: 'Chypre sandals, Noir, 38', priceMinor: 89_000 },
         { category: 'scarves', description: 'Carré 90, Brides de Gala', priceMinor: 52_000 },
       ],
-      detaxe: { status: 'form_issued' },
     });
-    buy({
+    const lindy = buy({
       day: '2026-09-21',
       boutiqueId: fsh!.id,
       tripId: autumn?.id ?? null,
       currency: 'EUR',
       items: [{ category: 'bag', description: 'Lindy 26, Étoupe', quota: false, priceMinor: 795_000 }],
-      detaxe: { status: 'refunded', amountMinor: 109_000 },
       notes: 'Refund arrived on the card five weeks later.',
+    });
+    // George V on the 19th and the Faubourg on the 21st: one town, three days, one détaxe form.
+    call('detaxe.create', {
+      purchaseIds: [chypre.id, lindy.id],
+      status: 'refunded',
+      issuedOn: '2026-09-21',
+      validatedOn: '2026-09-22',
+      refundedOn: '2026-10-27',
+      refundMinor: 121_000,
+      reference: 'GB 0921-4471',
+      notes: 'Validated at the PABLO kiosk in CDG terminal 2E.',
     });
   }
 

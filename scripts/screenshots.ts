@@ -35,6 +35,7 @@ const screens: [string, string][] = [
   ['contacts', '#/contacts'],
   ['contact', `#/contacts/${contactId('Grace Park')}`],
   ['purchases', '#/purchases'],
+  ['detaxe-forms', '#/purchases/detaxe'],
   ['purchase', `#/purchases/${receiptId('Chypre sandals, Noir, 38')}`],
   ['offers', '#/offers'],
   ['offer', `#/offers/${offerId('Kelly', '32')}`],

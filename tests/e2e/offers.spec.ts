@@ -188,7 +188,7 @@ test('a Kelly offered and taken counts as quota without touching "Quota bag?": 1
   await dialog.getByLabel('Colour').fill('Gold');
   // The default follows the reported rule, shown with its source; nothing to choose.
   await expect(dialog.getByLabel('Quota bag?').locator('option:checked')).toHaveText('Quota by the reported rule (Kelly)');
-  await expect(dialog.getByText('Birkin and Kelly count, as community reports say (checked 2026-12). Choose Non-quota where your store does not count it.')).toBeVisible();
+  await expect(dialog.getByText('Birkin and Kelly count, as community reports say (checked Dec 2026). Choose Non-quota where your store does not count it.')).toBeVisible();
   await dialog.getByLabel('Price').fill('10400');
   await dialog.getByRole('button', { name: 'Record offer' }).click();
   await expect(app.getByRole('heading', { name: 'Kelly 25 · Togo Gold', level: 1 })).toBeVisible();

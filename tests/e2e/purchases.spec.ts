@@ -195,7 +195,7 @@ test('détaxe: eligibility and deadline flags, then the status and refund are ed
 
   await row.getByRole('link', { name: 'Calvi card holder' }).click();
   const card = app.getByRole('region', { name: 'Détaxe (VAT refund)' });
-  await expect(card).toContainText('Qualifies by the reported rule');
+  await expect(card).toContainText('Qualifies: over €100.00 in the stores of one town over up to 3 days (service-public.fr F20558, checked Dec 2026)');
   await expect(card).toContainText(`by ${deadline.toFormat('ccc d LLL yyyy')}`);
   await card.getByLabel('Status').selectOption('refunded');
   await card.getByLabel('Refund received (EUR)').fill('500');

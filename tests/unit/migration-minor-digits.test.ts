@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrations';
 import { openJournal } from '../../src/main/db/open';
-import { createDispatch } from '../../src/main/dispatch';
 import { formatMoney, MINOR_DIGITS } from '../../src/shared/domain/money';
 import { tempDir } from './helpers';
 
@@ -13,11 +12,14 @@ describe('015: stored amounts move to the ISO 4217 minor unit', () => {
   it('scales forints, rupiah and dinars typed under the old Intl digits, and leaves euros and yen alone', () => {
     const file = path.join(tempDir(), 'journal.sqlite');
     const old = openJournal(file, { migrations: before, clock });
-    const call = createDispatch(old);
     // What the old form stored for 50 000 Ft, Rp 1 500 000 and 250 000 IQD: whole units (Intl said 0 decimals).
+    // Written as rows of that schema (today's services read columns added since).
+    const receipt = old.sqlite.prepare(
+      "INSERT INTO purchases (day, currency, detaxe_status, created_at, updated_at) VALUES ('2026-05-04', ?, 'not_applicable', '2026-05-04T10:00:00.000Z', '2026-05-04T10:00:00.000Z')",
+    );
+    const item = old.sqlite.prepare("INSERT INTO purchase_items (purchase_id, position, category, description, price_minor) VALUES (?, 0, 'scarves', ?, ?)");
     for (const [currency, minor] of [['HUF', 50000], ['IDR', 1500000], ['IQD', 250000], ['EUR', 125050], ['JPY', 98000]] as const) {
-      const r = call('purchases.create', { day: '2026-05-04', currency, items: [{ category: 'scarves', description: `Carré ${currency}`, priceMinor: minor }] });
-      expect(r.ok).toBe(true);
+      item.run(receipt.run(currency).lastInsertRowid, `Carré ${currency}`, minor);
     }
     old.sqlite.prepare("INSERT INTO spend_targets (currency, price_minor, label, updated_at) VALUES ('HUF', 4000000, 'Kelly 25', '2026-05-04T10:00:00.000Z')").run();
     old.close();

@@ -61,7 +61,7 @@ describe('purchases: create and read', () => {
       ],
       online: false,
       totalMinor: 1474000,
-      detaxe: { status: 'not_applicable', amountMinor: null, eligible: true, deadline: '2027-03-31' },
+      detaxe: { status: 'not_applicable', amountMinor: null, eligible: true, deadline: '2027-03-31', formId: null },
       notes: 'Camille brought the Kelly out after the Oran.',
       createdAt: '2026-12-07T15:00:00.000Z',
       updatedAt: '2026-12-07T15:00:00.000Z',
@@ -73,7 +73,7 @@ describe('purchases: create and read', () => {
   it('stores a refunded détaxe with the amount received', () => {
     const { call } = harness();
     const p = call('purchases.create', receipt({ detaxe: { status: 'refunded', amountMinor: 6370 } }));
-    expect(p.detaxe).toEqual({ status: 'refunded', amountMinor: 6370, eligible: true, deadline: '2027-03-31' });
+    expect(p.detaxe).toEqual({ status: 'refunded', amountMinor: 6370, eligible: true, deadline: '2027-03-31', formId: null });
   });
 });
 
@@ -284,7 +284,7 @@ describe('purchases: bought online', () => {
   });
 });
 
-describe('purchases: détaxe eligibility is computed from the shop-day total', () => {
+describe('purchases: détaxe eligibility is computed from what one form could hold', () => {
   const one = (priceMinor: number) => [{ category: 'jewelry' as const, description: 'Clic H', priceMinor }];
 
   it('€100.00 at a Paris boutique is not eligible; €100.01 is', () => {
@@ -292,32 +292,37 @@ describe('purchases: détaxe eligibility is computed from the shop-day total', (
     const { fsh, georgeV } = paris(call);
     const exactly100 = call('purchases.create', receipt({ boutiqueId: fsh, items: one(10000) }));
     const just_over = call('purchases.create', receipt({ boutiqueId: georgeV, items: one(10001) }));
-    expect(exactly100.detaxe).toEqual({ status: 'not_applicable', amountMinor: null, eligible: false, deadline: null });
-    expect(just_over.detaxe).toEqual({ status: 'not_applicable', amountMinor: null, eligible: true, deadline: '2027-03-31' });
+    expect(exactly100.detaxe).toEqual({ status: 'not_applicable', amountMinor: null, eligible: false, deadline: null, formId: null });
+    expect(just_over.detaxe).toEqual({ status: 'not_applicable', amountMinor: null, eligible: true, deadline: '2027-03-31', formId: null });
   });
 
-  it('adds up two receipts at the same shop on the same day, but not another day or another shop', () => {
+  it('adds up the receipts of one town over up to three consecutive days (service-public.fr F20558), not another town, currency or an online order', () => {
     const { call } = harness();
     const { fsh, sevres } = paris(call);
+    const lyon = call('boutiques.create', { name: 'Lyon', city: 'Lyon', country: 'FR', timeZone: 'Europe/Paris' });
     const morning = call('purchases.create', receipt({ boutiqueId: fsh, items: one(6000) }));
     expect(morning.detaxe.eligible).toBe(false);
-    const afternoon = call('purchases.create', receipt({ boutiqueId: fsh, items: one(4001) }));
-    expect(afternoon.detaxe.eligible).toBe(true);
+    // Two days later at another Paris boutique: one form may cover both (7–9 Dec).
+    const sevresLater = call('purchases.create', receipt({ boutiqueId: sevres, day: '2026-12-09', items: one(4001) }));
+    expect(sevresLater.detaxe).toMatchObject({ eligible: true, deadline: '2027-03-31' });
     expect(call('purchases.get', { id: morning.id }).detaxe).toMatchObject({ eligible: true, deadline: '2027-03-31' });
-    const nextDay = call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-08', items: one(6000) }));
-    const otherShop = call('purchases.create', receipt({ boutiqueId: sevres, items: one(6000) }));
-    expect(nextDay.detaxe.eligible).toBe(false);
-    expect(otherShop.detaxe.eligible).toBe(false);
-    // A receipt in another currency at the same shop and day does not count towards the euros.
-    const inDollars = call('purchases.create', receipt({ boutiqueId: sevres, currency: 'USD', items: one(90000) }));
-    expect(inDollars.detaxe.eligible).toBe(false);
-    expect(call('purchases.get', { id: otherShop.id }).detaxe.eligible).toBe(false);
-    // Deleting one of the pair takes the other back under the threshold: eligibility is live.
-    call('purchases.delete', { id: afternoon.id });
+    const tenth = call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-10', items: one(6000) }));
+    expect(tenth.detaxe.eligible).toBe(true); // 9–10 Dec: €40.01 + €60.00
+    // Four days after the first: beyond any run of three days that holds another receipt.
+    expect(call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-14', items: one(3000) })).detaxe.eligible).toBe(false);
+    expect(call('purchases.create', receipt({ boutiqueId: lyon.id, items: one(6000) })).detaxe.eligible).toBe(false);
+    // Neither dollars nor an online order count toward the euros of the town.
+    const fourteenth = call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-15', items: one(6000) }));
+    expect(call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-15', currency: 'USD', items: one(90000) })).detaxe.eligible).toBe(false);
+    expect(call('purchases.create', receipt({ boutiqueId: fsh, day: '2026-12-15', online: true, items: one(90000) })).detaxe.eligible).toBe(false);
+    expect(call('purchases.get', { id: fourteenth.id }).detaxe.eligible).toBe(false);
+    // Deleting the middle receipt takes the others back under the threshold: eligibility is live.
+    call('purchases.delete', { id: sevresLater.id });
     expect(call('purchases.get', { id: morning.id }).detaxe.eligible).toBe(false);
+    expect(call('purchases.get', { id: tenth.id }).detaxe.eligible).toBe(false);
     // The list computes the same thing as get.
-    const listed = call('purchases.list', { boutiqueId: fsh });
-    expect(listed.map((p) => [p.id, p.detaxe.eligible])).toEqual([[nextDay.id, false], [morning.id, false]]);
+    const listed = call('purchases.list', { from: '2026-12-07', to: '2026-12-10', boutiqueId: fsh });
+    expect(listed.map((p) => [p.id, p.detaxe.eligible])).toEqual([[tenth.id, false], [morning.id, false]]);
   });
 
   it('is never eligible outside France or outside euros; with no boutique, only the receipt itself counts', () => {
@@ -341,7 +346,7 @@ describe('purchases: détaxe eligibility is computed from the shop-day total', (
   it('gives the deadline when the user says a form is in play even though the rule does not see it', () => {
     const { call } = harness();
     const p = call('purchases.create', receipt({ items: one(9000), detaxe: { status: 'form_issued' } }));
-    expect(p.detaxe).toEqual({ status: 'form_issued', amountMinor: null, eligible: false, deadline: '2027-03-31' });
+    expect(p.detaxe).toEqual({ status: 'form_issued', amountMinor: null, eligible: false, deadline: '2027-03-31', formId: null });
   });
 });
 

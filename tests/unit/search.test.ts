@@ -589,7 +589,15 @@ describe('the 005 migration', () => {
     const trip = ok<{ id: number }>(dispatch('trips.create', { title: 'Old trip', city: 'Paris', startDay: '2025-05-01', endDay: '2025-05-04', wishlist: [{ model: 'Garden Party', colour: 'Étoupe' }] }));
     const contact = ok<{ id: number }>(dispatch('contacts.create', { name: 'Sévérine', notes: 'Sèvres leather desk' }));
     ok(dispatch('interactions.create', { contactId: contact.id, day: '2025-05-02', kind: 'visited', summary: 'Showed a Halzan' }));
-    const purchase = ok<{ id: number }>(dispatch('purchases.create', { day: '2025-05-02', currency: 'EUR', items: [{ category: 'scarves', description: 'Carré 90', priceMinor: 55_000 }] }));
+    // A receipt as rows of that schema (today's purchases service reads columns added since).
+    const purchase = {
+      id: Number(
+        old.sqlite
+          .prepare("INSERT INTO purchases (day, currency, detaxe_status, created_at, updated_at) VALUES ('2025-05-02', 'EUR', 'not_applicable', ?, ?)")
+          .run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid,
+      ),
+    };
+    old.sqlite.prepare("INSERT INTO purchase_items (purchase_id, position, category, description, price_minor) VALUES (?, 0, 'scarves', 'Carré 90', 55000)").run(purchase.id);
     const order = ok<{ id: number }>(dispatch('specialOrders.create', { model: 'Birkin', exteriorColour: 'Bleu Nuit', history: [{ status: 'placed', day: '2025-05-03' }] }));
     ok(dispatch('notes.create', { subjectType: 'purchase', subjectId: purchase.id, kind: 'reflection', body: 'The silk twill was lovely.' }));
     old.close();

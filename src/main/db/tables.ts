@@ -106,6 +106,22 @@ export interface PurchasesTable {
   updated_at: string;
   /** Added by 003-offers: bought online (shown apart from every store's spend). */
   online: Generated<Flag>;
+  /** Added by 017: the détaxe form the receipt is on (its status then follows the form's). */
+  detaxe_form_id: number | null;
+}
+
+export interface DetaxeFormsTable {
+  id: Generated<number>;
+  status: 'issued' | 'validated' | 'refunded' | 'refused';
+  issued_on: string | null;
+  validated_on: string | null;
+  refunded_on: string | null;
+  /** What actually came back, in euro cents (after the operator's fee). */
+  refund_minor: number | null;
+  reference: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface PurchaseItemsTable {
@@ -303,6 +319,7 @@ export interface DB {
   contacts: ContactsTable;
   contact_interactions: ContactInteractionsTable;
   purchases: PurchasesTable;
+  detaxe_forms: DetaxeFormsTable;
   purchase_items: PurchaseItemsTable;
   appointment_attempts: AppointmentAttemptsTable;
   special_orders: SpecialOrdersTable;

@@ -3,9 +3,10 @@
  * deleted with it by ON DELETE CASCADE). A purchase that a special order points at
  * (special_orders.purchase_id) cannot be deleted (`conflict`); its decision notes go with it.
  *
- * The détaxe status and refund are what the user says; eligibility and the deadline are
- * computed on every read from the reported rule (src/shared/domain/detaxe.ts), because they
- * depend on the other receipts of the same shop and day and on the boutique's country.
+ * The détaxe status and refund are what the user says (or, for a receipt on a détaxe form, the
+ * form's); eligibility and the deadline are computed on every read from the official rule
+ * (src/shared/domain/detaxe.ts, read in ./detaxe.ts), because they depend on the other receipts
+ * of the same town over three days and on the boutique's country.
  */
 import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../shared/api';
@@ -19,39 +20,16 @@ import {
   type PurchaseTotalRow,
   type purchasesContract,
 } from '../../shared/api/purchases';
-import { assessDetaxe, DETAXE_CURRENCY } from '../../shared/domain/detaxe';
 import { conflict, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DB, PurchasesTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import { deleteNotesOf } from './notes-cascade';
+import { checkStillFitsForm, detaxeOf } from './detaxe';
 import { exactTotal } from '../../shared/domain/money';
 
 type PurchaseRow = Selectable<PurchasesTable>;
 type ItemInput = ParsedInputOf<'purchases.create'>['items'][number];
-
-const shopDayKey = (boutiqueId: number, day: string) => `${boutiqueId}|${day}`;
-
-/** EUR spent per (boutique, day) over the boutiques and days of the given receipts: one query. */
-function shopDayTotals(journal: Journal, rows: PurchaseRow[]): Map<string, number> {
-  const relevant = rows.filter((r) => r.boutique_id !== null && r.currency === DETAXE_CURRENCY);
-  const totals = new Map<string, number>();
-  if (relevant.length === 0) return totals;
-  const boutiqueIds = [...new Set(relevant.map((r) => r.boutique_id!))];
-  const days = [...new Set(relevant.map((r) => r.day))];
-  const sums = journal.all(
-    journal.q
-      .selectFrom('purchases as p')
-      .innerJoin('purchase_items as i', 'i.purchase_id', 'p.id')
-      .select(['p.boutique_id', 'p.day', (eb) => eb.fn.sum<number>('i.price_minor').as('total')])
-      .where('p.currency', '=', DETAXE_CURRENCY)
-      .where('p.boutique_id', 'in', boutiqueIds)
-      .where('p.day', 'in', days)
-      .groupBy(['p.boutique_id', 'p.day']),
-  );
-  for (const s of sums) totals.set(shopDayKey(s.boutique_id!, s.day), Number(s.total));
-  return totals;
-}
 
 function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
   if (rows.length === 0) return [];
@@ -59,19 +37,14 @@ function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
   const items = journal.all(
     journal.q.selectFrom('purchase_items').selectAll().where('purchase_id', 'in', ids).orderBy('purchase_id').orderBy('position'),
   );
-  const boutiqueIds = [...new Set(rows.flatMap((r) => (r.boutique_id === null ? [] : [r.boutique_id])))];
-  const countries = new Map(
-    boutiqueIds.length === 0
-      ? []
-      : journal.all(journal.q.selectFrom('boutiques').select(['id', 'country']).where('id', 'in', boutiqueIds)).map((b) => [b.id, b.country] as const),
-  );
-  const shopDays = shopDayTotals(journal, rows);
   const byPurchase = new Map<number, typeof items>();
   for (const i of items) {
     const list = byPurchase.get(i.purchase_id);
     if (list) list.push(i);
     else byPurchase.set(i.purchase_id, [i]);
   }
+  const totals = new Map(rows.map((r) => [r.id, (byPurchase.get(r.id) ?? []).reduce((sum, i) => sum + i.price_minor, 0)]));
+  const detaxe = detaxeOf(journal, rows, totals);
   return rows.map((r) => {
     const own = (byPurchase.get(r.id) ?? [])
       .map(
@@ -85,17 +58,6 @@ function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
         }),
       );
     const totalMinor = own.reduce((sum, i) => sum + i.priceMinor, 0);
-    const status = r.detaxe_status as DetaxeStatus;
-    const assessment = assessDetaxe(
-      {
-        day: r.day,
-        currency: r.currency,
-        boutiqueCountry: r.boutique_id === null ? null : (countries.get(r.boutique_id) ?? null),
-        // With no boutique recorded only this receipt is surely "the same shop".
-        shopDayTotalMinor: r.boutique_id === null ? totalMinor : (shopDays.get(shopDayKey(r.boutique_id, r.day)) ?? totalMinor),
-      },
-      status,
-    );
     return {
       id: r.id,
       day: r.day,
@@ -106,7 +68,7 @@ function load(journal: Journal, rows: PurchaseRow[]): Purchase[] {
       items: own,
       online: r.online === 1,
       totalMinor,
-      detaxe: { status, amountMinor: r.detaxe_amount_minor, ...assessment },
+      detaxe: detaxe.get(r.id)!,
       notes: r.notes,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
@@ -192,6 +154,9 @@ export function updatePurchase(journal: Journal, input: ParsedInputOf<'purchases
   return journal.tx(() => {
     const current = getPurchase(journal, { id: input.id });
     checkLinks(journal, input);
+    if (current.detaxe.formId !== null && input.detaxe && ((input.detaxe.status ?? current.detaxe.status) !== current.detaxe.status || input.detaxe.amountMinor != null)) {
+      throw invalid(['detaxe', 'status'], 'This receipt is on a détaxe form: change the status and the refund on the form (Purchases › Détaxe forms).');
+    }
     const status = input.detaxe?.status ?? current.detaxe.status;
     // Leaving 'refunded' drops the stored refund; an amount given for another status is refused.
     const amountMinor =
@@ -218,6 +183,7 @@ export function updatePurchase(journal: Journal, input: ParsedInputOf<'purchases
         .where('id', '=', input.id),
     );
     if (input.items) writeItems(journal, input.id, input.items, new Set(current.items.map((i) => i.id)));
+    checkStillFitsForm(journal, input.id);
     return getPurchase(journal, { id: input.id });
   });
 }

@@ -40,10 +40,16 @@ export interface PurchaseDetaxe {
   status: DetaxeStatus;
   /** The refund actually received, in the purchase's currency; only when status is 'refunded' (null if not entered). */
   amountMinor: number | null;
-  /** Computed: the reported rule (EUR, a French or unrecorded boutique, > €100.00 in that shop that day) says it qualifies. */
+  /**
+   * Computed from the official rule (src/shared/domain/detaxe.ts): in euros, not online, at a store
+   * in France or Monaco (or none recorded), and more than €100.00 with the receipts of the same
+   * town over up to 3 consecutive days (on a form: the form's receipts).
+   */
   eligible: boolean;
-  /** Computed: last day to validate the form at customs, when a form is in play. */
+  /** Computed: last day to validate the form at customs, when a form is in play (a form's: that of its earliest receipt). */
   deadline: string | null;
+  /** The détaxe form the receipt is on (its status is then the form's); null when on none. */
+  formId: number | null;
 }
 
 export interface Purchase {

@@ -1,56 +1,114 @@
 /**
- * Détaxe (French VAT refund) as community-reported guidance, never certainty: the purchase
- * screen shows it as a hint the user can override by setting the status themselves.
+ * Détaxe (the French VAT refund for visitors from outside the EU), as the official rule says it,
+ * kept once as dated reference data with its source: the purchase screens show it as guidance,
+ * and the user's own status (or the form's) always wins.
  *
- * Reported rules (see DOMAIN.md): more than €100.00 spent in the same shop on the same day
- * (so €100.01, 10001 cents, is the minimum), in France; the form must be validated at customs
- * before the end of the third month after the month of purchase. Residency and age conditions
- * are about the user, which Carnet does not know: they stay the user's call (the status).
+ * The rule (service-public.fr, sheet F20558): more than €100.00 (so €100.01, 10001 cents, is the
+ * least) spent in the stores of one retailer in one town (one VAT number) or the shops of one
+ * shopping centre, over up to 3 consecutive days, goes on one form; online orders are not
+ * eligible; Monaco is in the French VAT area. The form must be validated at customs (PABLO)
+ * before the end of the third month after the month of purchase. Operators and some government
+ * pages still say "same shop, same day": the official sheet is followed. Residency, age and
+ * length of stay are about the user, which Carnet does not know: they stay the user's call.
+ *
+ * Every Hermès boutique is the same retailer, so "one retailer in one town" is: the boutiques
+ * recorded in the same town of France or Monaco.
  *
  * Pure: no Node, no DOM; luxon for the calendar arithmetic.
  */
 import { DateTime } from 'luxon';
+import { fold } from '../fold';
+import { formatMoney } from './money';
 
 export const DETAXE_STATUSES = ['not_applicable', 'eligible', 'form_issued', 'validated', 'refunded', 'refused'] as const;
 export type DetaxeStatus = (typeof DETAXE_STATUSES)[number];
 
-/** The least spend, in euro cents, that is reported to qualify: strictly more than €100.00. */
-export const DETAXE_MIN_SPEND_MINOR = 10001;
-export const DETAXE_CURRENCY = 'EUR';
-export const DETAXE_COUNTRY = 'FR';
+/** Where a détaxe form stands; its receipts take the matching receipt status. */
+export const DETAXE_FORM_STATUSES = ['issued', 'validated', 'refunded', 'refused'] as const;
+export type DetaxeFormStatus = (typeof DETAXE_FORM_STATUSES)[number];
+export const FORM_TO_RECEIPT_STATUS: Record<DetaxeFormStatus, DetaxeStatus> = {
+  issued: 'form_issued',
+  validated: 'validated',
+  refunded: 'refunded',
+  refused: 'refused',
+};
 
-export interface DetaxeFacts {
-  /** The purchase's day, 'YYYY-MM-DD'. */
+/** The rule, as data: where it comes from and when it was last checked. */
+export const DETAXE_RULE = {
+  /** The least spend on one form, in euro cents: strictly more than €100.00. */
+  minSpendMinor: 10001,
+  currency: 'EUR',
+  /** ISO 3166-1 alpha-2: France, and Monaco (in the French VAT area). */
+  countries: ['FR', 'MC'],
+  /** One form covers purchases over up to this many consecutive days. */
+  groupingDays: 3,
+  /** Validate at customs before the end of this many months after the month of purchase. */
+  deadlineMonthsAfter: 3,
+  vatPercent: 20,
+  /** What is reported actually coming back after the operator's fee, in percent of the price. */
+  refundPercentRange: [12, 16],
+  source: 'service-public.fr, sheet F20558 (détaxe: VAT refund for travellers living outside the EU)',
+  sourceShort: 'service-public.fr F20558',
+  sourceUrl: 'https://www.service-public.fr/particuliers/vosdroits/F20558',
+  checked: '2026-12',
+} as const;
+
+export const DETAXE_CURRENCY = DETAXE_RULE.currency;
+
+/** "Fri 4 Dec 2026" */
+const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
+
+/** A receipt as the rule sees it. */
+export interface DetaxeReceipt {
+  id: number;
   day: string;
   currency: string;
-  /**
-   * ISO 3166-1 alpha-2 country of the boutique; null when no boutique is recorded (then the
-   * country cannot rule the purchase out).
-   */
-  boutiqueCountry: string | null;
-  /**
-   * What was spent in this currency at the same shop on the same day, this receipt included,
-   * in minor units. With no boutique recorded, only this receipt can be proven to be the same
-   * shop, so callers pass the receipt's own total.
-   */
-  shopDayTotalMinor: number;
+  online: boolean;
+  totalMinor: number;
+  /** The boutique, or null when none is recorded. */
+  boutique: { name: string; city: string; country: string; online: boolean } | null;
 }
 
-export interface DetaxeAssessment {
-  eligible: boolean;
-  /** Last day to validate the form; null when the rule does not apply and the user has not said otherwise. */
-  deadline: string | null;
+export const inDetaxeArea = (country: string): boolean => (DETAXE_RULE.countries as readonly string[]).includes(country.toUpperCase());
+
+/**
+ * Whether a receipt can count toward a form at all: in euros, not online, at a store in France
+ * or Monaco (or with no store recorded, which cannot rule it out).
+ */
+export function countsTowardDetaxe(r: Pick<DetaxeReceipt, 'currency' | 'online' | 'boutique'>): boolean {
+  if (r.currency !== DETAXE_RULE.currency || r.online) return false;
+  if (r.boutique === null) return true;
+  return !r.boutique.online && inDetaxeArea(r.boutique.country);
 }
 
-export function isDetaxeEligible(facts: DetaxeFacts): boolean {
-  return (
-    facts.currency === DETAXE_CURRENCY &&
-    (facts.boutiqueCountry === null || facts.boutiqueCountry.toUpperCase() === DETAXE_COUNTRY) &&
-    facts.shopDayTotalMinor >= DETAXE_MIN_SPEND_MINOR
-  );
+/** Receipts of stores with the same key may share a form: same country, same town. */
+export const detaxeTownKey = (b: { city: string; country: string }): string => `${b.country.toUpperCase()}|${fold(b.city.trim())}`;
+
+const addDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
+
+/** Days from `a` to `b` (b − a). */
+const dayGap = (a: string, b: string): number =>
+  Math.round(DateTime.fromISO(b, { zone: 'utc' }).diff(DateTime.fromISO(a, { zone: 'utc' }), 'days').days);
+
+/**
+ * The most that can go on one form with a receipt of `day`: the largest total, over every run of
+ * `groupingDays` consecutive days that contains `day`, of what the town's eligible receipts come to
+ * per day (`dayTotals`: day → minor units, this receipt's day included).
+ */
+export function bestWindowTotal(dayTotals: ReadonlyMap<string, number>, day: string, groupingDays: number = DETAXE_RULE.groupingDays): number {
+  let best = 0;
+  for (let start = -(groupingDays - 1); start <= 0; start++) {
+    let sum = 0;
+    for (let i = 0; i < groupingDays; i++) sum += dayTotals.get(addDays(day, start + i)) ?? 0;
+    best = Math.max(best, sum);
+  }
+  return best;
 }
 
-/** The last day of the third month after the month of purchase: 2026-11-30 → 2027-02-28. */
+/** Whether what can go on one form (see bestWindowTotal) reaches the least spend. */
+export const reachesDetaxeMinimum = (totalMinor: number): boolean => totalMinor >= DETAXE_RULE.minSpendMinor;
+
+/** The last day to validate at customs, for a purchase of `day`: 2026-11-30 → 2027-02-28. */
 export function detaxeDeadline(day: string): string {
   // Remembered per day: a list of purchases asks for it on every row, and luxon date
   // arithmetic is the costliest part of that read (20 years hold ~7,300 distinct days).
@@ -58,7 +116,7 @@ export function detaxeDeadline(day: string): string {
   if (cached !== undefined) return cached;
   const bought = DateTime.fromISO(day, { zone: 'utc' });
   if (!bought.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a calendar day: ${day}`);
-  const deadline = bought.startOf('month').plus({ months: 3 }).endOf('month').toISODate()!;
+  const deadline = bought.startOf('month').plus({ months: DETAXE_RULE.deadlineMonthsAfter }).endOf('month').toISODate()!;
   if (deadlines.size >= 20_000) deadlines.clear();
   deadlines.set(day, deadline);
   return deadline;
@@ -67,11 +125,69 @@ export function detaxeDeadline(day: string): string {
 const deadlines = new Map<string, string>();
 
 /**
- * Eligibility from the reported rule; the deadline whenever a form is in play — the rule says
- * the purchase qualifies, or the user set any status other than "not applicable" (they may
- * know better than the rule, e.g. a form issued for a shop-day total Carnet cannot see).
+ * A form's deadline: that of its earliest purchase, the one that runs out first (a form of
+ * 30 Nov – 2 Dec must be validated by the end of February, not of March).
  */
-export function assessDetaxe(facts: DetaxeFacts, status: DetaxeStatus): DetaxeAssessment {
-  const eligible = isDetaxeEligible(facts);
+export function formDeadline(days: readonly string[]): string {
+  const first = [...days].sort()[0];
+  if (!first) throw new RangeError('A form has at least one receipt.');
+  return detaxeDeadline(first);
+}
+
+export interface DetaxeAssessment {
+  eligible: boolean;
+  /** Last day to validate the form; null when the rule does not apply and the user has not said otherwise. */
+  deadline: string | null;
+}
+
+/**
+ * Eligibility from the rule (`groupTotalMinor`: the most that can go on one form with this
+ * receipt, see bestWindowTotal); the deadline whenever a form is in play — the rule says the
+ * purchase qualifies, or the user set any status other than "not applicable" (they may know
+ * better than the rule).
+ */
+export function assessDetaxe(
+  facts: Pick<DetaxeReceipt, 'day' | 'currency' | 'online' | 'boutique'> & { groupTotalMinor: number },
+  status: DetaxeStatus,
+): DetaxeAssessment {
+  const eligible = countsTowardDetaxe(facts) && reachesDetaxeMinimum(facts.groupTotalMinor);
   return { eligible, deadline: eligible || status !== 'not_applicable' ? detaxeDeadline(facts.day) : null };
+}
+
+const receiptName = (r: DetaxeReceipt) => `The receipt of ${spokenDay(r.day)}${r.boutique ? ` at ${r.boutique.name}` : ''}`;
+
+/**
+ * Why these receipts cannot share one form, in sentences (empty: they can). Checks each receipt
+ * (euros, not online, a store in France or Monaco), the town, the run of days and the total.
+ */
+export function formProblems(receipts: readonly DetaxeReceipt[]): string[] {
+  if (receipts.length === 0) return ['Choose at least one receipt for the form.'];
+  const problems: string[] = [];
+  for (const r of receipts) {
+    if (r.currency !== DETAXE_RULE.currency) problems.push(`${receiptName(r)} is in ${r.currency}; a détaxe form covers receipts in euros.`);
+    else if (r.online || r.boutique?.online) problems.push(`${receiptName(r)} was bought online; online orders are not eligible for détaxe.`);
+    else if (r.boutique === null) problems.push(`${receiptName(r)} has no boutique; choose its boutique first (a form covers the stores of one town).`);
+    else if (!inDetaxeArea(r.boutique.country)) problems.push(`${receiptName(r)} is outside France and Monaco (${r.boutique.country}); the French détaxe does not cover it.`);
+  }
+  if (problems.length > 0) return problems;
+  const towns = new Map(receipts.map((r) => [detaxeTownKey(r.boutique!), r.boutique!.city.trim()]));
+  if (towns.size > 1) problems.push(`The receipts are in ${[...towns.values()].join(' and ')}; one form covers the stores of one town.`);
+  const days = receipts.map((r) => r.day).sort();
+  const span = dayGap(days[0]!, days.at(-1)!) + 1;
+  if (span > DETAXE_RULE.groupingDays) {
+    problems.push(
+      `The receipts run from ${spokenDay(days[0]!)} to ${spokenDay(days.at(-1)!)} (${span} days); one form covers up to ${DETAXE_RULE.groupingDays} consecutive days.`,
+    );
+  }
+  const total = receipts.reduce((sum, r) => sum + r.totalMinor, 0);
+  if (!reachesDetaxeMinimum(total)) {
+    problems.push(`Together the receipts come to ${formatMoney(total, DETAXE_RULE.currency, 'en-GB')}; a form needs more than ${formatMoney(DETAXE_RULE.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB')}.`);
+  }
+  return problems;
+}
+
+/** What is reported coming back for a form of this total, after the operator's fee: [low, high] in minor units. */
+export function expectedRefund(totalMinor: number): [number, number] {
+  const [low, high] = DETAXE_RULE.refundPercentRange;
+  return [Math.round((totalMinor * low) / 100), Math.round((totalMinor * high) / 100)];
 }

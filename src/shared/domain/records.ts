@@ -115,6 +115,15 @@ export const RECORD_KINDS = {
     search: { code: 9, label: 'Boutique' },
     parts: [],
   },
+  detaxe_form: {
+    table: 'detaxe_forms',
+    screen: null,
+    label: 'Détaxe form',
+    inSentence: 'détaxe form',
+    notes: false,
+    search: null,
+    parts: [],
+  },
   companion: {
     table: 'trip_companions',
     screen: null,

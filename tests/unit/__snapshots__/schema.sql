@@ -54,6 +54,8 @@ CREATE INDEX purchases_by_contact ON purchases (contact_id, day);
 
 CREATE INDEX purchases_by_day ON purchases (day);
 
+CREATE INDEX purchases_by_detaxe_form ON purchases (detaxe_form_id) WHERE detaxe_form_id IS NOT NULL;
+
 CREATE INDEX purchases_by_trip ON purchases (trip_id);
 
 CREATE INDEX special_order_events_by_day ON special_order_events (day);
@@ -172,6 +174,19 @@ CREATE TABLE decision_notes (
   updated_at TEXT NOT NULL
 );
 
+CREATE TABLE detaxe_forms (
+  id INTEGER PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('issued', 'validated', 'refunded', 'refused')),
+  issued_on TEXT,
+  validated_on TEXT,
+  refunded_on TEXT,
+  refund_minor INTEGER CHECK (refund_minor IS NULL OR refund_minor >= 0),
+  reference TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
 CREATE TABLE dismissals (
   key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
   until TEXT,
@@ -260,7 +275,7 @@ CREATE TABLE purchases (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-, online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)));
+, online INTEGER NOT NULL DEFAULT 0 CHECK (online IN (0, 1)), detaxe_form_id INTEGER REFERENCES detaxe_forms (id) ON DELETE SET NULL);
 
 CREATE VIRTUAL TABLE search_index USING fts5(
   title,

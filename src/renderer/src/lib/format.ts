@@ -28,3 +28,9 @@ export { formatMoney } from '../../../shared/domain/money';
 export const timeZones: string[] = Intl.supportedValuesOf('timeZone');
 
 export const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A reference rule's check month, '2026-12' → 'Dec 2026' ('long': 'December 2026'). */
+export function formatMonth(ym: string, style: 'short' | 'long' = 'short'): string {
+  const d = new Date(`${ym}-01T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? ym : d.toLocaleDateString('en-GB', { month: style, year: 'numeric', timeZone: 'UTC' });
+}

@@ -8,6 +8,7 @@ import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { useChannel, useWrite } from '../../lib/query';
+import { formatMonth } from '../../lib/format';
 import { COMMON_CURRENCIES, storeCurrency } from '../purchases/labels';
 import { minorToInput } from '../../../../shared/domain/money';
 import { MoneyController, readAmount } from '../../components/MoneyField';
@@ -353,7 +354,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
             <Field
               label="Quota bag?"
               error={errors.quota?.message}
-              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count, as ${QUOTA_MODELS_RULE.sourceShort} say (checked ${QUOTA_MODELS_RULE.checked}). Choose Non-quota where your store does not count it.`}
+              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count, as ${QUOTA_MODELS_RULE.sourceShort} say (checked ${formatMonth(QUOTA_MODELS_RULE.checked)}). Choose Non-quota where your store does not count it.`}
             >
               {(a) => (
                 <select {...a} {...register('quota')}>

@@ -1,16 +1,91 @@
-import { BadgeCheck, Clock, TriangleAlert } from 'lucide-react';
+import { BadgeCheck, Clock, FileText, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { DETAXE_STATUSES, type DetaxeStatus, type Purchase } from '../../../../shared/api/purchases';
-import { formatDay, formatMoney } from '../../lib/format';
+import { formatDay, formatMoney, formatMonth } from '../../lib/format';
 import { useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { deadlineState, DETAXE_LABELS } from './labels';
 import { minorToInput } from '../../../../shared/domain/money';
 import { MoneyField, readAmount } from '../../components/MoneyField';
+import { useChannel } from '../../lib/query';
+import { href } from '../../lib/router';
+import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
+import { DETAXE_RULE } from '../../../../shared/domain/detaxe';
+import { DetaxeFormDialog } from './DetaxeFormDialog';
 
-/** The détaxe of one receipt: what the reported rule says, the deadline, and the user's own status and refund. */
+/**
+ * The détaxe of one receipt: what the official rule says, the deadline, and either the form it is
+ * on (whose status it takes) or the user's own status and refund, with a way to record its form.
+ */
 export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
+  if (p.detaxe.formId !== null) return <OnFormCard purchase={p} formId={p.detaxe.formId} />;
+  return <OwnStatusCard purchase={p} />;
+}
+
+const ruleSource = `${DETAXE_RULE.sourceShort}, checked ${formatMonth(DETAXE_RULE.checked)}`;
+
+function OnFormCard({ purchase: p, formId }: { purchase: Purchase; formId: number }) {
+  const form = useChannel('detaxe.get', { id: formId });
+  const today = todayDay();
+  const deadline = deadlineState(p, today);
+  const f = form.data;
+  return (
+    <section className="card detaxe-card" aria-labelledby="detaxe-title">
+      <h2 className="card-title" id="detaxe-title">
+        Détaxe (VAT refund)
+      </h2>
+      <ul className="detaxe-facts">
+        <li className={f?.status === 'refunded' || f?.status === 'validated' ? 'ok' : undefined}>
+          <FileText size={16} aria-hidden />
+          <span>
+            On a détaxe form{f ? ` with ${f.receipts.length === 1 ? 'no other receipt' : `${f.receipts.length - 1} other receipt${f.receipts.length === 2 ? '' : 's'}`} (${formatMoney(f.totalMinor, 'EUR')} in all)` : ''}:{' '}
+            <strong>{f ? DETAXE_FORM_LABELS[f.status] : '…'}</strong>.
+          </span>
+        </li>
+        {deadline.kind === 'open' && (
+          <li className={deadline.urgent ? 'warn' : undefined}>
+            <Clock size={16} aria-hidden />
+            <span>
+              Validate the form at customs (PABLO) by <strong>{formatDay(deadline.deadline)}</strong> · {deadline.daysLeft === 0 ? 'today' : `${deadline.daysLeft} days left`}.
+            </span>
+          </li>
+        )}
+        {deadline.kind === 'missed' && (
+          <li className="danger">
+            <TriangleAlert size={16} aria-hidden />
+            <span>The deadline was {formatDay(deadline.deadline)} ({deadline.daysAgo} days ago). Update the form if it was validated.</span>
+          </li>
+        )}
+        {f?.status === 'refunded' && f.refundMinor !== null && (
+          <li className="ok">
+            <BadgeCheck size={16} aria-hidden />
+            <span>
+              Refund received for the form: <strong>{formatMoney(f.refundMinor, 'EUR')}</strong>
+            </span>
+          </li>
+        )}
+        {f && f.problems.length > 0 && (
+          <li className="danger">
+            <TriangleAlert size={16} aria-hidden />
+            <span>{f.problems.join(' ')}</span>
+          </li>
+        )}
+      </ul>
+      <p className="detaxe-actions">
+        <a className="button" href={href(`/purchases/detaxe/${formId}`)}>
+          Open the form
+        </a>
+        <span className="muted">Its status and refund change on the form.</span>
+      </p>
+    </section>
+  );
+}
+
+function OwnStatusCard({ purchase: p }: { purchase: Purchase }) {
   const update = useWrite('purchases.update');
+  const [recording, setRecording] = useState(false);
+  const suggestions = useChannel('detaxe.suggestions', undefined);
+  const suggested = suggestions.data?.find((s) => s.purchaseIds.includes(p.id))?.purchaseIds ?? [p.id];
   const [status, setStatus] = useState<DetaxeStatus>(p.detaxe.status);
   const [amount, setAmount] = useState(p.detaxe.amountMinor === null ? '' : minorToInput(p.detaxe.amountMinor, p.currency));
   const [amountError, setAmountError] = useState<string | null>(null);
@@ -53,10 +128,14 @@ export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
           {p.detaxe.eligible ? <BadgeCheck size={16} aria-hidden className="ok" /> : <span className="detaxe-dot" aria-hidden />}
           <span>
             {p.detaxe.eligible
-              ? 'Qualifies by the reported rule: over €100.00 spent in one French shop on one day.'
+              ? suggested.length > 1
+                ? `Qualifies with ${suggested.length - 1} other receipt${suggested.length === 2 ? '' : 's'} of the same town within ${DETAXE_RULE.groupingDays} days: one form can hold them (${ruleSource}).`
+                : `Qualifies: over €100.00 in the stores of one town over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`
               : p.currency !== 'EUR'
                 ? `Not in euros, so the French rule does not apply to this receipt.`
-                : 'Does not qualify by the reported rule (€100.01 or more in one French shop on one day).'}
+                : p.online
+                  ? `Bought online: online orders are not eligible for détaxe (${ruleSource}).`
+                  : `Does not qualify: a form needs more than €100.00 in the stores of one town of France or Monaco over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`}
           </span>
         </li>
         {deadline.kind === 'open' && (
@@ -119,6 +198,11 @@ export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
           <button type="submit" className="button button--primary" disabled={!dirty || update.isPending}>
             Save détaxe
           </button>
+          {p.detaxe.eligible && (
+            <button type="button" className="button" onClick={() => setRecording(true)}>
+              <FileText size={16} aria-hidden /> Record its form…
+            </button>
+          )}
           <span className="muted" role="status">
             {saved && !dirty ? 'Saved.' : ''}
           </span>
@@ -129,6 +213,7 @@ export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
           </p>
         )}
       </form>
+      {recording && <DetaxeFormDialog open initialIds={suggested} onClose={() => setRecording(false)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Plus, Receipt, SearchX } from 'lucide-react';
+import { Plus, Receipt, SearchX, Stamp } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { InputOf } from '../../../../shared/api';
 import type { Purchase } from '../../../../shared/api/purchases';
@@ -7,8 +7,9 @@ import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../componen
 import { formatMoney } from '../../lib/format';
 import { useChannel } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
-import { navigate } from '../../lib/router';
+import { href, navigate } from '../../lib/router';
 import '../../styles/purchases.css';
+import { DetaxeFormsPage } from './DetaxeFormsPage';
 import { PurchaseDetail } from './PurchaseDetail';
 import { activeFilterCount, FilterBar, NO_FILTERS, PurchaseTable, sortPurchases, type Filters, type Sort, type SortKey } from './PurchaseTable';
 import { ReceiptForm } from './ReceiptForm';
@@ -18,6 +19,8 @@ import { useKeptChannel } from './use-kept-channel';
 export function PurchasesPage({ route }: { route: string[] }) {
   // '#/purchases/new' (the File menu's "New receipt") is the list with the receipt form open.
   if (route[0] === 'new') return <PurchaseList routeNew />;
+  // '#/purchases/detaxe' the détaxe forms; '#/purchases/detaxe/3' with form 3 in view.
+  if (route[0] === 'detaxe') return <DetaxeFormsPage focus={route[1] ? Number(route[1]) : null} />;
   const id = route[0] ? Number(route[0]) : null;
   return id ? <PurchaseDetail id={id} /> : <PurchaseList />;
 }
@@ -63,6 +66,8 @@ function PurchaseList({ routeNew = false }: { routeNew?: boolean }) {
   // The form starts in the default currency: opened from the route, it waits for the settings.
   const settings = useChannel('settings.get');
   const today = todayDay();
+  const suggestions = useChannel('detaxe.suggestions', undefined);
+  const toRecord = suggestions.data?.length ?? 0;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -101,7 +106,23 @@ function PurchaseList({ routeNew = false }: { routeNew?: boolean }) {
 
   return (
     <div className="page purchases-page">
-      <PageHeader title="Purchases" subtitle="Every receipt with its items, the SA, the détaxe, and what you spent where." actions={newButton('New receipt')} />
+      <PageHeader
+        title="Purchases"
+        subtitle="Every receipt with its items, the SA, the détaxe, and what you spent where."
+        actions={
+          <>
+            <a className="button" href={href('/purchases/detaxe')}>
+              <Stamp size={16} aria-hidden /> Détaxe forms
+              {toRecord > 0 && (
+                <span className="count-badge" aria-label={`${toRecord} to record`}>
+                  {toRecord}
+                </span>
+              )}
+            </a>
+            {newButton('New receipt')}
+          </>
+        }
+      />
       {all.isPending && !error && <LoadingState label="Loading purchases…" />}
       {error && (
         <ErrorState

@@ -10,7 +10,10 @@ import {
   type PurchaseCategory,
   type PurchaseCreateInput,
 } from '../../../../shared/api/purchases';
-import { isDetaxeEligible } from '../../../../shared/domain/detaxe';
+import { countsTowardDetaxe, DETAXE_RULE, reachesDetaxeMinimum } from '../../../../shared/domain/detaxe';
+import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
+import { DateTime } from 'luxon';
+import { href } from '../../lib/router';
 import { ApiError } from '../../api';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { Dialog } from '../../components/Dialog';
@@ -48,6 +51,9 @@ interface FormValues {
 }
 
 const FIELDS = ['day', 'boutiqueId', 'contactId', 'tripId', 'currency', 'items', 'online', 'detaxe', 'notes'];
+
+/** The form status a receipt's status mirrors. */
+const formStatusOf = (s: DetaxeStatus) => (s === 'form_issued' ? 'issued' : s === 'validated' || s === 'refunded' || s === 'refused' ? s : 'issued');
 
 const blankItem = (): ItemValues => ({ description: '', category: 'other', quota: '', priceMinor: '', offered: false });
 
@@ -110,6 +116,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   /** Rows (by field key) whose category the user chose: their description no longer guesses it. */
   const categoryChosen = useRef(new Set<string>());
   const tripTouched = useRef(false);
+  const dayTouched = useRef(false);
   const defaultCurrency = settings.data?.defaultCurrency ?? 'EUR';
 
   const {
@@ -139,6 +146,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
     currencyTouched.current = Boolean(purchase);
     categoryChosen.current.clear();
     tripTouched.current = Boolean(purchase);
+    dayTouched.current = Boolean(purchase);
     setFormError(null);
   }, [open]);
 
@@ -151,6 +159,13 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
     const guess = storeCurrency(boutique);
     if (guess && guess !== getValues('currency')) setValue('currency', guess);
   }, [open, boutique, getValues, setValue]);
+  // A new receipt's day is today where the store is (from Tokyo, late on 30 Nov in Paris is
+  // still the 30th there, and its détaxe deadline follows), until the user picks the day.
+  useEffect(() => {
+    if (!open || purchase || dayTouched.current || !boutique) return;
+    const there = DateTime.local().setZone(boutique.timeZone).toISODate();
+    if (there && there !== getValues('day')) setValue('day', there);
+  }, [open, boutique, purchase, getValues, setValue]);
   // A new receipt at an online store (hermes.com) is bought online.
   useEffect(() => {
     if (open && !purchase && boutique?.online) setValue('online', true);
@@ -168,8 +183,11 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   const unreadable = (watched.items ?? []).filter((i, n) => i?.priceMinor?.trim() && prices[n] === null).length;
   const total = prices.reduce<number>((sum, p) => sum + (p ?? 0), 0);
   const itemCount = (watched.items ?? []).filter((i) => i?.description?.trim() || i?.priceMinor?.trim()).length;
+  // The receipt alone; with others of the same town over three days it may qualify on a form too.
   const qualifies =
-    total > 0 && isDetaxeEligible({ day: watched.day ?? '', currency, boutiqueCountry: boutique?.country ?? null, shopDayTotalMinor: total });
+    reachesDetaxeMinimum(total) &&
+    countsTowardDetaxe({ currency, online: Boolean(watched.online), boutique: boutique ? { name: boutique.name, city: boutique.city, country: boutique.country, online: boutique.online } : null });
+  const onForm = purchase?.detaxe.formId ?? null;
 
   const addRow = () => {
     items.append(blankItem(), { shouldFocus: false });
@@ -220,6 +238,8 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
       detaxe: { status: values.detaxe.status, amountMinor: refund },
       notes: values.notes || null,
     };
+    // A receipt on a détaxe form takes the form's status: the form is where it changes.
+    if (onForm !== null) delete input.detaxe;
     try {
       const saved = purchase ? await update.mutateAsync({ id: purchase.id, ...input }) : await create.mutateAsync(input);
       onSaved(saved);
@@ -284,7 +304,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
         )}
         <div className="receipt-head">
           <Field label="Day" error={errors.day?.message}>
-            {(a) => <input {...a} type="date" {...register('day')} />}
+            {(a) => <input {...a} type="date" {...register('day', { onChange: () => (dayTouched.current = true) })} />}
           </Field>
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (
@@ -463,40 +483,50 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
         <fieldset className="form-section">
           <legend>Détaxe and notes</legend>
           <div className="form-grid">
-            <Field
-              label="Détaxe status"
-              error={errors.detaxe?.status?.message}
-              hint={qualifies ? 'The reported rule says this receipt qualifies (over €100 in one French shop on one day).' : undefined}
-            >
-              {(a) => (
-                <select {...a} {...register('detaxe.status')}>
-                  {DETAXE_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {DETAXE_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {watched.detaxe?.status === 'refunded' ? (
-              <Controller
-                control={control}
-                name="detaxe.amountMinor"
-                render={({ field }) => (
-                  <MoneyField
-                    label={`Refund received (${currency})`}
-                    currency={currency}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    name={field.name}
-                    inputRef={field.ref}
-                    error={errors.detaxe?.amountMinor?.message}
-                  />
-                )}
-              />
+            {onForm !== null ? (
+              <div className="span-2 receipt-on-form">
+                <p>
+                  On a <a href={href('/purchases/detaxe')}>détaxe form</a> ({DETAXE_FORM_LABELS[formStatusOf(purchase!.detaxe.status)]}): its status and refund change on the form.
+                </p>
+              </div>
             ) : (
-              <span />
+              <>
+                <Field
+                  label="Détaxe status"
+                  error={errors.detaxe?.status?.message}
+                  hint={qualifies ? `This receipt alone qualifies for détaxe (over €100.00 at a store in France or Monaco; ${DETAXE_RULE.sourceShort}).` : undefined}
+                >
+                  {(a) => (
+                    <select {...a} {...register('detaxe.status')}>
+                      {DETAXE_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {DETAXE_LABELS[s]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {watched.detaxe?.status === 'refunded' ? (
+                  <Controller
+                    control={control}
+                    name="detaxe.amountMinor"
+                    render={({ field }) => (
+                      <MoneyField
+                        label={`Refund received (${currency})`}
+                        currency={currency}
+                        value={field.value}
+                        onChange={field.onChange}
+                        onBlur={field.onBlur}
+                        name={field.name}
+                        inputRef={field.ref}
+                        error={errors.detaxe?.amountMinor?.message}
+                      />
+                    )}
+                  />
+                ) : (
+                  <span />
+                )}
+              </>
             )}
             <Field label="Notes" error={errors.notes?.message} className="span-2">
               {(a) => <textarea {...a} rows={2} {...register('notes')} placeholder="Who offered what, the mood of the visit…" />}
