@@ -144,7 +144,7 @@ test('the trip page gathers the stay: each day with its lottery, appointments, p
   await expect(section(app, 'Stay')).toContainText('Le Bristol');
   await expect(section(app, 'Stay')).toContainText('Marc Duval');
   await expect(section(app, 'Travelling')).toContainText('Anna adult · can apply');
-  await expect(section(app, 'Boutiques to visit')).toContainText('17 rue de Sèvres, 75006 Paris');
+  await expect(section(app, 'Boutiques to visit')).toContainText('17 Rue de Sèvres, 75006 Paris, France');
   const facts = app.getByRole('region', { name: 'Key facts' });
   await expect(facts.getByRole('definition')).toHaveText(['6', '2', '2', '€1,960.00 · $450.00', '1', '1']);
   await expect(facts.getByRole('term')).toHaveText(['lottery days', 'lottery tries', 'appointments', 'spent', 'person met', 'offer']);
@@ -283,7 +283,7 @@ test('the trip sheet prints on exactly one A4 or Letter page, with the windows i
   await expect(sheet).toContainText('Marc Duval');
   await expect(sheet).toContainText('Anna · adult, can apply');
   await expect(sheet).toContainText('Léo · under 18');
-  for (const address of ['24 rue du Faubourg Saint-Honoré, 75008 Paris', '42 avenue George V, 75008 Paris', '17 rue de Sèvres, 75006 Paris']) {
+  for (const address of ['24 Rue du Faubourg Saint-Honoré, 75008 Paris, France', '42 Avenue George V, 75008 Paris, France', '17 Rue de Sèvres, 75006 Paris, France']) {
     await expect(sheet).toContainText(address);
   }
   await expect(sheet.getByText('usually 10:30–19:00, Mon–Sat')).toHaveCount(3);

@@ -6,6 +6,7 @@ import type { Purchase } from '../../src/shared/api/purchases';
 import type { Trip } from '../../src/shared/api/trips';
 import { lotteryWindowsForRange } from '../../src/shared/domain/lottery';
 import { addressOf, hoursOf } from '../../src/renderer/src/pages/trips/boutique-info';
+import { harness } from './helpers';
 import { byContact, lotteryApplies, offersDuring, stayDays, totalsByCurrency, tripDays, tripPhase } from '../../src/renderer/src/pages/trips/trip-model';
 
 const trip: Trip = {
@@ -152,12 +153,15 @@ describe('money, people and offers of the stay', () => {
     expect(lotteryApplies({ ...tokyo, boutiqueIds: [9, 1] }, boutiques)).toBe(true);
   });
 
-  it('gives the Paris boutiques their street addresses and usual hours', () => {
-    expect(addressOf({ code: 'fsh', city: 'Paris', country: 'FR' })).toBe('24 rue du Faubourg Saint-Honoré, 75008 Paris');
-    expect(addressOf({ code: 'george_v', city: 'Paris', country: 'FR' })).toBe('42 avenue George V, 75008 Paris');
-    expect(addressOf({ code: 'sevres', city: 'Paris', country: 'FR' })).toBe('17 rue de Sèvres, 75006 Paris');
+  it('gives the Paris boutiques their street addresses (from the journal) and usual hours', () => {
+    const { call } = harness();
+    const stores = call('boutiques.list', undefined);
+    const at = (code: string) => addressOf(stores.find((b) => b.code === code)!);
+    expect(at('fsh')).toBe('24 Rue du Faubourg Saint-Honoré, 75008 Paris, France');
+    expect(at('george_v')).toBe('42 Avenue George V, 75008 Paris, France');
+    expect(at('sevres')).toBe('17 Rue de Sèvres, 75006 Paris, France');
     expect(hoursOf({ code: 'sevres' })).toBe('usually 10:30–19:00, Mon–Sat');
-    expect(addressOf({ code: null, city: 'New York', country: 'US' })).toBe('New York, US');
+    expect(addressOf({ address: null, city: 'New York', country: 'US' })).toBe('New York, US');
     expect(hoursOf({ code: null })).toBeNull();
   });
 });

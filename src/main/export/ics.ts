@@ -21,6 +21,7 @@ import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import { calendarOptions, getSettings } from '../journal/settings';
 import { vtimezone } from './vtimezone';
+import { CLOSES_AT, OPENS_AT, WINDOW_HOURS } from '../../shared/domain/lottery';
 
 export type IcsScope = { scope: 'all' } | { scope: 'trip'; tripId: number } | { scope: 'range'; from: string; to: string };
 
@@ -152,14 +153,14 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
       id: `lottery-window-${day}@${UID_DOMAIN}`,
       summary: `Lottery window for ${utcDay(day).setLocale('en-GB').toFormat('ccc d LLL')}`,
       description:
-        `Apply on ${longDay(w.applyOn)}, 10:30–19:00 Paris time, for a leather appointment on ${longDay(day)}. ` +
+        `Apply on ${longDay(w.applyOn)}, ${WINDOW_HOURS} Paris time, for a leather appointment on ${longDay(day)}. ` +
         'Apply from inside France. Community-reported rule, not official Hermès policy; check for exceptional closures.',
       location: 'Paris',
       timed: { start: w.opensAt, end: w.closesAt, zone: PARIS_ZONE },
       alarms: alarmsOn
         ? [
-            { minutesBefore: settings.alarmOpeningMinutes, relatesTo: 'start', text: `The lottery window for ${longDay(day)} is open (10:30 Paris time).` },
-            { minutesBefore: settings.alarmClosingMinutes, relatesTo: 'end', text: `The lottery window for ${longDay(day)} closes at 19:00 Paris time.` },
+            { minutesBefore: settings.alarmOpeningMinutes, relatesTo: 'start', text: `The lottery window for ${longDay(day)} is open (${OPENS_AT} Paris time).` },
+            { minutesBefore: settings.alarmClosingMinutes, relatesTo: 'end', text: `The lottery window for ${longDay(day)} closes at ${CLOSES_AT} Paris time.` },
           ]
         : undefined,
     });

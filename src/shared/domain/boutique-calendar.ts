@@ -11,6 +11,13 @@
  */
 import { DateTime } from 'luxon';
 
+/** The Paris boutiques' usual opening hours: reference data, shown on the trip page and sheet. */
+export const PARIS_BOUTIQUE_HOURS = {
+  text: '10:30–19:00, Mon–Sat',
+  source: 'hermes.com store pages as reported by clients; check before going',
+  checked: '2026-12',
+} as const;
+
 /** User overrides, each a 'YYYY-MM-DD' day. `openDays` wins over Sundays, holidays and closures. */
 export interface BoutiqueCalendarOptions {
   closures?: string[];

@@ -55,6 +55,9 @@ export const DETAXE_RULE = {
 
 export const DETAXE_CURRENCY = DETAXE_RULE.currency;
 
+/** "€100.00": what a form must be more than, as the sentences write it. */
+export const DETAXE_THRESHOLD_TEXT = formatMoney(DETAXE_RULE.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB');
+
 /** "Fri 4 Dec 2026" */
 const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
 
@@ -181,7 +184,7 @@ export function formProblems(receipts: readonly DetaxeReceipt[]): string[] {
   }
   const total = receipts.reduce((sum, r) => sum + r.totalMinor, 0);
   if (!reachesDetaxeMinimum(total)) {
-    problems.push(`Together the receipts come to ${formatMoney(total, DETAXE_RULE.currency, 'en-GB')}; a form needs more than ${formatMoney(DETAXE_RULE.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB')}.`);
+    problems.push(`Together the receipts come to ${formatMoney(total, DETAXE_RULE.currency, 'en-GB')}; a form needs more than ${DETAXE_THRESHOLD_TEXT}.`);
   }
   return problems;
 }

@@ -29,6 +29,17 @@ export const PARIS_ZONE = 'Europe/Paris';
 /** Paris wall-clock opening and closing of the application form. */
 export const WINDOW_OPENS = { hour: 10, minute: 30 } as const;
 export const WINDOW_CLOSES = { hour: 19, minute: 0 } as const;
+/** Where the window comes from and when it was last checked (reference data, shown with the rule). */
+export const LOTTERY_RULE = {
+  source: 'Hermès Paris online appointment requests as reported by clients (PurseForum, the seed guide), not a published Hermès rule',
+  sourceShort: 'client reports',
+  checked: '2026-12',
+} as const;
+const hhmm = (t: { hour: number; minute: number }) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+/** '10:30', '19:00', '10:30–19:00': the window's hours as every sentence writes them (never a literal elsewhere). */
+export const OPENS_AT = hhmm(WINDOW_OPENS);
+export const CLOSES_AT = hhmm(WINDOW_CLOSES);
+export const WINDOW_HOURS = `${OPENS_AT}–${CLOSES_AT}`;
 /** How far back we look for an open day before giving up (a calendar closed that long is a mistake). */
 export const MAX_LOOKBACK_DAYS = 60;
 /** Longest range lotteryWindowsForRange accepts: ten years of days. */

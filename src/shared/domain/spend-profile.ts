@@ -15,10 +15,12 @@ import { PURCHASE_CATEGORIES, type PurchaseCategory } from '../api/purchases';
 export const QUOTA_ZONE = 'Europe/Paris';
 export const QUOTA_LIMIT = 2;
 export const QUOTA_LIMIT_LABEL = 'Community-reported limit of two quota bags a year (Birkin, Kelly) — not Hermès policy.';
+export const QUOTA_LIMIT_RULE = { source: 'community reports (PurseForum, PurseBop), not Hermès policy', checked: '2026-12' } as const;
 /** "1:1 up to 1:2": spend on other items equal to, or twice, the bag's price. Folklore. */
 export const RATIO_FOLKLORE = { low: 1, high: 2 } as const;
 export const RATIO_FOLKLORE_LABEL =
   'Clients talk of spending 1 to 2 times the bag’s price on other items before an offer. This is folklore: Hermès has never confirmed any ratio, and stores differ.';
+export const RATIO_FOLKLORE_RULE = { source: 'client folklore (PurseForum, Reddit r/HermesBags), never confirmed by Hermès', checked: '2026-12' } as const;
 /** Leather as managers are said to read it: bags plus small leather goods. */
 export const LEATHER_CATEGORIES: readonly PurchaseCategory[] = ['bag', 'small_leather_goods'];
 

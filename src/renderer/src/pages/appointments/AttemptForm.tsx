@@ -18,6 +18,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
 import { dayAndClock, isParis, parisInstant, zoneCity } from './time';
 import { isGranted } from './tracker';
+import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
 
 interface Values {
   method: AttemptMethod;
@@ -37,7 +38,7 @@ interface Values {
 const FIELDS = ['method', 'wantedDay', 'tripId', 'companionId', 'boutiqueId', 'contactId', 'result', 'appointmentAt', 'outcomeOffered', 'outcomeBought', 'notes'];
 
 export const METHOD_HINTS: Record<AttemptMethod, string> = {
-  lottery: 'Apply the day before, 10:30–19:00 Paris, from France.',
+  lottery: `Apply the day before, ${WINDOW_HOURS} Paris, from France.`,
   walk_in: 'Ask at the leather desk; afternoons are reported better than opening time.',
   concierge: 'Some hotels can ask; now rare and at the boutique’s discretion.',
   home_sa: 'Your home-store SA or manager books it; ask about two months ahead.',

@@ -19,6 +19,7 @@ import { shortDay, useNow, zoneCity, zoneLabel } from './time';
 import { BeforeTripWarning } from '../../components/BeforeTripWarning';
 import { BlockedButton, ResultSummary, StepTracker } from './tracker';
 import { CLOSED_WORDS, LiveStatus, WindowTimes } from './WindowTimes';
+import { CLOSES_AT, OPENS_AT } from '../../../../shared/domain/lottery';
 
 export function calendarOf(overrides: CalendarOverride[] | undefined): BoutiqueCalendarOptions {
   return {
@@ -127,8 +128,8 @@ function PlannerView({
             <Info size={14} aria-hidden /> How the lottery works · community-reported
           </h2>
           <p>
-            For each day you want an appointment, apply on the <strong>latest open day before it</strong>, between <strong>10:30 and 19:00 Paris time</strong>,
-            from inside France on a local Wi-Fi network (usually a phone). Winners hear after 19:00 the same evening, by e-mail or SMS. About 10,000 requests are
+            For each day you want an appointment, apply on the <strong>latest open day before it</strong>, between <strong>{OPENS_AT} and {CLOSES_AT} Paris time</strong>,
+            from inside France on a local Wi-Fi network (usually a phone). Winners hear after {CLOSES_AT} the same evening, by e-mail or SMS. About 10,000 requests are
             reported for 30–60 slots a day. Carnet reminds and records; it never applies for you.
           </p>
           <p className="muted small">

@@ -23,6 +23,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
 import { StepTimeDialog } from './StepTimeDialog';
 import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
+import { CLOSES_AT } from '../../../../shared/domain/lottery';
 
 /** Short labels for the stepper (the contract's STEP_LABELS are the long ones). */
 export const STEP_SHORT: Record<LotteryStep, string> = {
@@ -321,7 +322,7 @@ export function ResultDialog({
   });
 
   const choices: [AttemptResult, string, string][] = [
-    ['granted', 'Appointment granted', attempt.method === 'lottery' ? 'The e-mail or SMS came after 19:00 Paris with a day, time and store.' : 'You got an appointment.'],
+    ['granted', 'Appointment granted', attempt.method === 'lottery' ? `The e-mail or SMS came after ${CLOSES_AT} Paris with a day, time and store.` : 'You got an appointment.'],
     [
       'not_granted',
       attempt.method === 'lottery' ? 'No appointment (nothing came, or a refusal)' : 'No appointment',
@@ -466,7 +467,7 @@ export function ResultSummary({
           <strong>No appointment e-mail yet</strong>
           <span className="muted">
             {' '}
-            · winners hear after 19:00 Paris{attempt.stepReached !== 'registered' && attempt.method === 'lottery' ? '; this request was not marked registered' : ''}
+            · winners hear after {CLOSES_AT} Paris{attempt.stepReached !== 'registered' && attempt.method === 'lottery' ? '; this request was not marked registered' : ''}
           </span>
         </span>
         <button type="button" className="button button--small" onClick={() => setDialog('result')}>
@@ -477,7 +478,7 @@ export function ResultSummary({
   } else if (attempt.result === 'pending') {
     body = (
       <div className="result">
-        <span className="muted">{window ? `Result after 19:00 Paris on ${shortDay(window.applyOn)}` : 'Pending'}</span>
+        <span className="muted">{window ? `Result after ${CLOSES_AT} Paris on ${shortDay(window.applyOn)}` : 'Pending'}</span>
         <button type="button" className="button button--small" onClick={() => setDialog('result')}>
           Record result
         </button>

@@ -10,7 +10,7 @@ import { MoneyField, readAmount } from '../../components/MoneyField';
 import { useChannel } from '../../lib/query';
 import { href } from '../../lib/router';
 import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
-import { DETAXE_RULE } from '../../../../shared/domain/detaxe';
+import { DETAXE_RULE, DETAXE_THRESHOLD_TEXT } from '../../../../shared/domain/detaxe';
 import { DetaxeFormDialog } from './DetaxeFormDialog';
 
 /**
@@ -130,12 +130,12 @@ function OwnStatusCard({ purchase: p }: { purchase: Purchase }) {
             {p.detaxe.eligible
               ? suggested.length > 1
                 ? `Qualifies with ${suggested.length - 1} other receipt${suggested.length === 2 ? '' : 's'} of the same town within ${DETAXE_RULE.groupingDays} days: one form can hold them (${ruleSource}).`
-                : `Qualifies: over €100.00 in the stores of one town over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`
+                : `Qualifies: over ${DETAXE_THRESHOLD_TEXT} in the stores of one town over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`
               : p.currency !== 'EUR'
                 ? `Not in euros, so the French rule does not apply to this receipt.`
                 : p.online
                   ? `Bought online: online orders are not eligible for détaxe (${ruleSource}).`
-                  : `Does not qualify: a form needs more than €100.00 in the stores of one town of France or Monaco over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`}
+                  : `Does not qualify: a form needs more than ${DETAXE_THRESHOLD_TEXT} in the stores of one town of France or Monaco over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`}
           </span>
         </li>
         {deadline.kind === 'open' && (

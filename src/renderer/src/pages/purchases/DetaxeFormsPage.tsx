@@ -2,6 +2,7 @@ import { ArrowLeft, BadgeCheck, Clock, FileText, Pencil, Plus, Stamp, Trash2, Tr
 import { useEffect, useState } from 'react';
 import { DETAXE_FORM_LABELS, type DetaxeForm, type DetaxeSuggestion } from '../../../../shared/api/detaxe';
 import { DETAXE_RULE } from '../../../../shared/domain/detaxe';
+import { ordinal } from '../../../../shared/domain/reference-rules';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatDayRange, formatMoney, formatMonth } from '../../lib/format';
@@ -12,7 +13,6 @@ import '../../styles/purchases.css';
 import { DetaxeFormDialog } from './DetaxeFormDialog';
 
 const EUR = DETAXE_RULE.currency;
-const ORDINALS: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', 6: 'sixth' };
 const span = (first: string | null, last: string | null) => (!first || !last ? '' : first === last ? formatDay(first) : formatDayRange(first, last));
 
 /** Where a form stands against its deadline, in a short sentence. */
@@ -93,7 +93,7 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
                 The stores of one town (every Hermès boutique is the same retailer) over up to {DETAXE_RULE.groupingDays} consecutive days; France and Monaco.
               </li>
               <li>Online orders never count.</li>
-              <li>Validate at customs (PABLO kiosk, before check-in) by the end of the {ORDINALS[DETAXE_RULE.deadlineMonthsAfter] ?? `${DETAXE_RULE.deadlineMonthsAfter}th`} month after the month of purchase (a form’s earliest receipt counts).</li>
+              <li>Validate at customs (PABLO kiosk, before check-in) by the end of the {ordinal(DETAXE_RULE.deadlineMonthsAfter)} month after the month of purchase (a form’s earliest receipt counts).</li>
               <li>
                 About {DETAXE_RULE.refundPercentRange[0]}–{DETAXE_RULE.refundPercentRange[1]}% of the price comes back after the operator’s fee ({DETAXE_RULE.vatPercent}% VAT).
               </li>

@@ -10,7 +10,7 @@ import {
   type PurchaseCategory,
   type PurchaseCreateInput,
 } from '../../../../shared/api/purchases';
-import { countsTowardDetaxe, DETAXE_RULE, reachesDetaxeMinimum } from '../../../../shared/domain/detaxe';
+import { countsTowardDetaxe, DETAXE_RULE, DETAXE_THRESHOLD_TEXT, reachesDetaxeMinimum } from '../../../../shared/domain/detaxe';
 import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
 import { DateTime } from 'luxon';
 import { href } from '../../lib/router';
@@ -494,7 +494,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                 <Field
                   label="Détaxe status"
                   error={errors.detaxe?.status?.message}
-                  hint={qualifies ? `This receipt alone qualifies for détaxe (over €100.00 at a store in France or Monaco; ${DETAXE_RULE.sourceShort}).` : undefined}
+                  hint={qualifies ? `This receipt alone qualifies for détaxe (over ${DETAXE_THRESHOLD_TEXT} at a store in France or Monaco; ${DETAXE_RULE.sourceShort}).` : undefined}
                 >
                   {(a) => (
                     <select {...a} {...register('detaxe.status')}>

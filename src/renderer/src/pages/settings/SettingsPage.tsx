@@ -11,7 +11,9 @@ import { CurrencySelect } from './CurrencySelect';
 import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
 import { ReminderSettings } from './ReminderSettings';
+import { RulesSection } from './RulesSection';
 import { ZonePicker } from './ZonePicker';
+import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
 
 export function SettingsPage() {
   const settings = useChannel('settings.get');
@@ -26,6 +28,7 @@ export function SettingsPage() {
           <MoneyAndTheme settings={settings.data} />
           <ReminderSettings settings={settings.data} />
           <BoutiqueCalendarSettings />
+          <RulesSection />
           <IdentitySection />
           <DataSection />
         </div>
@@ -71,7 +74,7 @@ function HomeZone({ settings }: { settings: Settings }) {
   );
 }
 
-/** Today's 10:30–19:00 Paris span, read in `zone`: what the planner will show. */
+/** Today's lottery window (Paris), read in `zone`: what the planner will show. */
 function ZonePreview({ zone }: { zone: string }) {
   const paris = DateTime.now().setZone('Europe/Paris');
   const opens = paris.set({ hour: 10, minute: 30, second: 0, millisecond: 0 }).setZone(zone);
@@ -82,7 +85,7 @@ function ZonePreview({ zone }: { zone: string }) {
     <div className="zone-preview" aria-live="polite">
       <p className="zone-preview-title">How a lottery window reads</p>
       <p>
-        <span className="zone-preview-time">10:30–19:00</span> Paris
+        <span className="zone-preview-time">{WINDOW_HOURS}</span> Paris
       </p>
       <p>
         <span className="zone-preview-time">

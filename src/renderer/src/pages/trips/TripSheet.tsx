@@ -23,6 +23,7 @@ import { addressOf, hoursOf } from './boutique-info';
 import { applicantsOf, isGrantedAttempt, lotteryApplies, windowsOf } from './trip-model';
 import { STATUS_WORDS, wishName } from './WishlistCard';
 import '../../styles/trips.css';
+import { CLOSES_AT, WINDOW_HOURS } from '../../../../shared/domain/lottery';
 
 const MM = 96 / 25.4;
 /** The printable height shared by A4 (273 mm) and Letter (255 mm) inside 12 mm margins, less a safety margin. */
@@ -187,8 +188,8 @@ function SheetPaper({
               <section className="sheet-block" aria-labelledby="sheet-lottery">
                 <h3 id="sheet-lottery">Lottery windows</h3>
                 <p className="sheet-rule">
-                  Apply on the latest open day before the day wanted, 10:30–19:00 Paris time, from France on local Wi-Fi; tick each person’s box once
-                  “request registered” shows. Winners hear after 19:00.
+                  Apply on the latest open day before the day wanted, {WINDOW_HOURS} Paris time, from France on local Wi-Fi; tick each person’s box once
+                  “request registered” shows. Winners hear after {CLOSES_AT}.
                   {minors.length > 0 && ` ${minors.map((m) => m.name).join(', ')} cannot apply (under 18).`}
                 </p>
                 {error ? (
@@ -341,7 +342,7 @@ function WindowRow({
     <tr>
       <th scope="row">{day}</th>
       <td>{shortDay(w.applyOn)}</td>
-      <td className="sheet-time">10:30–19:00</td>
+      <td className="sheet-time">{WINDOW_HOURS}</td>
       {local && (
         <td className="sheet-time">
           {localDay}

@@ -1,20 +1,13 @@
-/** Where the Paris leather boutiques are, and their usual hours (community-reported; check before going). */
-import type { Boutique, ParisBoutiqueCode } from '../../../../shared/api/boutiques';
+/** A boutique's address and usual hours on the trip page and sheet. */
+import type { Boutique } from '../../../../shared/api/boutiques';
+import { PARIS_BOUTIQUE_HOURS } from '../../../../shared/domain/boutique-calendar';
 
-export const PARIS_ADDRESSES: Record<ParisBoutiqueCode, string> = {
-  fsh: '24 rue du Faubourg Saint-Honoré, 75008 Paris',
-  george_v: '42 avenue George V, 75008 Paris',
-  sevres: '17 rue de Sèvres, 75006 Paris',
-};
-
-export const PARIS_HOURS = 'usually 10:30–19:00, Mon–Sat';
-
-/** The address line of a boutique: the street for the Paris three, the city elsewhere. */
-export function addressOf(b: Pick<Boutique, 'code' | 'city' | 'country'>): string {
-  return b.code ? PARIS_ADDRESSES[b.code] : `${b.city}, ${b.country}`;
+/** The address line of a boutique: its own (the Paris three have theirs from migration 013), else the city. */
+export function addressOf(b: Pick<Boutique, 'address' | 'city' | 'country'>): string {
+  return b.address ?? `${b.city}, ${b.country}`;
 }
 
-/** The hours line, only where we know what is usual (the Paris boutiques). */
+/** The hours line, only where we know what is usual (the Paris boutiques, reference data). */
 export function hoursOf(b: Pick<Boutique, 'code'>): string | null {
-  return b.code ? PARIS_HOURS : null;
+  return b.code ? `usually ${PARIS_BOUTIQUE_HOURS.text}` : null;
 }
