@@ -24,6 +24,7 @@ import { installMenu, type Theme } from './menu';
 import { openExternal } from './open-external';
 import type { TrustedPage } from './trusted-sender';
 import { loadPlacement, trackWindowState } from './window-state';
+import { purgeExpiredTrash } from './journal/trash';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -192,6 +193,8 @@ if (!app.requestSingleInstanceLock()) {
     void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
       console.error(`Carnet: the automatic backup on start failed: ${(err as Error).message}`);
     });
+    // What was deleted more than 30 days ago leaves the Trash for good.
+    purgeExpiredTrash(journal);
     const base = createDispatch(journal);
     let reminders: DesktopReminders | null = null;
     let refreshTimer: ReturnType<typeof setTimeout> | null = null;

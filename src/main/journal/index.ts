@@ -20,6 +20,7 @@ import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data';
 import { identitiesHandlers } from './identities';
 import { bannersHandlers } from './banners';
+import { trashHandlers } from './trash';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
 
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...dataHandlers,
   ...identitiesHandlers,
   ...bannersHandlers,
+  ...trashHandlers,
 };

@@ -22,6 +22,7 @@ import { dashboardContract } from './dashboard';
 import { dataContract } from './data';
 import { identitiesContract } from './identities';
 import { bannersContract } from './banners';
+import { trashContract } from './trash';
 
 export const contract = {
   ...boutiquesContract,
@@ -43,6 +44,7 @@ export const contract = {
   ...dataContract,
   ...identitiesContract,
   ...bannersContract,
+  ...trashContract,
 };
 
 export type Contract = typeof contract;
