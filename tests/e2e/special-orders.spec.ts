@@ -374,7 +374,7 @@ test("the order form shows the contract's messages beside the fields; edit and d
   await app.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = app.getByRole('dialog', { name: 'Delete this special order?' });
   await expect(confirm).toContainText('goes to the Trash with its timeline and its note');
-  await expect(confirm).toContainText('1 timeline step and 1 decision note go to the Trash with it.');
+  await expect(confirm).toContainText('1 decision note and 1 timeline step go to the Trash with it.');
   await confirm.getByRole('button', { name: 'Delete order' }).click();
   await expect(app.getByRole('heading', { name: 'No special orders yet' })).toBeVisible();
   expect((harness.journal.sqlite.prepare('SELECT count(*) AS n FROM decision_notes').get() as { n: number }).n).toBe(0);
