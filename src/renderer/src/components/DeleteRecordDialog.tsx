@@ -10,7 +10,8 @@ import type { TrashPreview } from '../../../shared/api/trash';
 import { RECORD_KINDS, type RecordKind } from '../../../shared/domain/records';
 import { TRASH_DAYS } from '../../../shared/domain/trash';
 import { ApiError, request } from '../api';
-import { queryClient, useWrite } from '../lib/query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryClient } from '../lib/query';
 import { navigate } from '../lib/router';
 import { ConfirmDialog } from './Dialog';
 import { showToast } from './toast/toast';
@@ -83,7 +84,17 @@ export function DeleteRecordDialog<C extends DeleteChannel>(props: {
   /** The delete leaves the record's screen: Undo opens it again. */
   reopenOnUndo?: boolean;
 }) {
-  const remove = useWrite(props.channel);
+  const client = useQueryClient();
+  const remove = useMutation<OutputOf<C>, ApiError, InputOf<C>>({
+    mutationFn: (input) => (request as (c: C, i: InputOf<C>) => Promise<OutputOf<C>>)(props.channel, input),
+    // Here, not in mutate()'s callbacks: the refresh below re-renders the record's screen as
+    // "does not exist", which unmounts this dialog, and mutate()'s callbacks would never run.
+    onSuccess: (result) => {
+      toastDeleted(props.kind, props.id, props.label, props.reopenOnUndo ?? false);
+      props.onDeleted?.(result);
+      void client.invalidateQueries();
+    },
+  });
   const close = () => {
     remove.reset();
     props.onClose();
@@ -103,15 +114,7 @@ export function DeleteRecordDialog<C extends DeleteChannel>(props: {
       busy={remove.isPending}
       error={remove.error?.message ?? null}
       onClose={close}
-      onConfirm={() =>
-        remove.mutate({ id: props.id } as InputOf<C>, {
-          onSuccess: (result) => {
-            toastDeleted(props.kind, props.id, props.label, props.reopenOnUndo ?? false);
-            props.onDeleted?.(result);
-            remove.reset();
-          },
-        })
-      }
+      onConfirm={() => remove.mutate({ id: props.id } as InputOf<C>)}
     />
   );
 }
