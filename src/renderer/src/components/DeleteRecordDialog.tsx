@@ -41,21 +41,22 @@ export function toastDeleted(kind: RecordKind, recordId: number, label: string, 
 }
 
 function useTrashPreview(open: boolean, kind: RecordKind, id: number): { preview: TrashPreview | null; error: string | null } {
-  const [state, setState] = useState<{ preview: TrashPreview | null; error: string | null }>({ preview: null, error: null });
+  const key = `${kind}:${id}`;
+  // The answer remembers which record it is for: another record's shows as still counting.
+  const [state, setState] = useState<{ key: string; preview: TrashPreview | null; error: string | null } | null>(null);
   useEffect(() => {
     if (!open) return;
     let live = true;
-    setState({ preview: null, error: null });
     // Asked once when the dialog opens, not as a cached query: after the delete it no longer exists.
     request('trash.preview', { kind, id }).then(
-      (preview) => live && setState({ preview, error: null }),
-      (err: unknown) => live && setState({ preview: null, error: err instanceof Error ? err.message : String(err) }),
+      (preview) => live && setState({ key, preview, error: null }),
+      (err: unknown) => live && setState({ key, preview: null, error: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;
     };
-  }, [open, kind, id]);
-  return state;
+  }, [open, kind, id, key]);
+  return state?.key === key ? state : { preview: null, error: null };
 }
 
 /** "3 decision notes go to the Trash with it. You can restore it from Settings › Trash for 30 days." */

@@ -6,12 +6,11 @@ import './toast.css';
 /** Where the toast shows: a polite live region, so a screen reader says "Trip moved to the Trash". */
 export function Toasts() {
   const toast = useToast();
-  const [held, setHeld] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    setBusy(false);
-    setHeld(false);
-  }, [toast?.id]);
+  // By toast id, so a new toast starts neither held nor busy.
+  const [heldId, setHeld] = useState<number | null>(null);
+  const [busyId, setBusy] = useState<number | null>(null);
+  const held = toast !== null && heldId === toast.id;
+  const busy = toast !== null && busyId === toast.id;
   useEffect(() => {
     if (!toast || held || busy) return;
     const timer = window.setTimeout(() => dismissToast(toast.id), TOAST_MS);
@@ -22,10 +21,10 @@ export function Toasts() {
       {toast && (
         <div
           className={`toast toast--${toast.tone}`}
-          onMouseEnter={() => setHeld(true)}
-          onMouseLeave={() => setHeld(false)}
-          onFocus={() => setHeld(true)}
-          onBlur={() => setHeld(false)}
+          onMouseEnter={() => setHeld(toast.id)}
+          onMouseLeave={() => setHeld(null)}
+          onFocus={() => setHeld(toast.id)}
+          onBlur={() => setHeld(null)}
         >
           <span className="toast-message">{toast.message}</span>
           {toast.action && (
@@ -35,8 +34,8 @@ export function Toasts() {
               disabled={busy}
               onClick={() => {
                 const action = toast.action!;
-                setBusy(true);
-                void Promise.resolve(action.run()).finally(() => setBusy(false));
+                setBusy(toast.id);
+                void Promise.resolve(action.run()).finally(() => setBusy(null));
               }}
             >
               {toast.action.label}
