@@ -185,6 +185,16 @@ describe('delete → Trash → restore', () => {
     expect(content(journal)).toBe(before);
   });
 
+  it('a home store restored after another became home comes back as an ordinary store, and says so', () => {
+    const { journal, call } = sample();
+    const ginza = call('boutiques.create', { name: 'Hermès Ginza', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo', isHome: true });
+    call('boutiques.delete', { id: ginza.id });
+    const other = call('boutiques.create', { name: 'Hermès Omotesando', city: 'Tokyo', country: 'JP', timeZone: 'Asia/Tokyo', isHome: true });
+    const back = call('trash.restore', { kind: 'boutique', recordId: ginza.id });
+    expect(back.notes).toEqual(['It is no longer your home store: you chose another since.']);
+    expect(journal.sqlite.prepare('SELECT id FROM boutiques WHERE is_home = 1').pluck().all()).toEqual([other.id]);
+  });
+
   it('keeps refusing deletes that other records forbid, with nothing moved to the Trash', () => {
     const { journal, fail } = sample();
     const contact = journal.sqlite.prepare('SELECT contact_id FROM purchases WHERE contact_id IS NOT NULL LIMIT 1').pluck().get() as number;

@@ -79,6 +79,12 @@ function schemaOf(db: Database.Database): Schema {
   return schema;
 }
 
+/**
+ * Flags only one row of a table may hold (the home store). A restored row that held it while
+ * another took it since comes back without it: the newer choice stays, and the answer says so.
+ */
+const ONE_HOLDER: readonly { table: string; column: string; what: string }[] = [{ table: 'boutiques', column: 'is_home', what: 'home store' }];
+
 const kindOfTable = new Map<string, RecordKind>(recordKinds.map((k) => [RECORD_KINDS[k].table, k]));
 
 /** Values as JSON carries them; no column of a record holds binary data, but one could. */
@@ -332,6 +338,17 @@ export function restoreTrash(journal: Journal, input: { id: number } | { kind: R
       }
     }
 
+    const notes: string[] = [];
+    for (const rule of ONE_HOLDER) {
+      for (const { table, row } of placed) {
+        if (table !== rule.table || row[rule.column] !== 1) continue;
+        const others = db.prepare(`SELECT count(*) FROM "${table}" WHERE "${rule.column}" = 1 AND id != ?`).pluck().get(row['id']) as number;
+        if (others === 0) continue;
+        db.prepare(`UPDATE "${table}" SET "${rule.column}" = 0 WHERE id = ?`).run(row['id']);
+        notes.push(`It is no longer your ${rule.what}: you chose another since.`);
+      }
+    }
+
     // Links other records had to it: put back where nothing else was linked since.
     let relinked = 0;
     for (const link of relinks) {
@@ -358,6 +375,7 @@ export function restoreTrash(journal: Journal, input: { id: number } | { kind: R
       screen: RECORD_KINDS[kind].screen,
       relinked,
       renumbered: renumber.size > 0 && Number(root.row['id']) !== entry.record_id,
+      notes,
     };
   });
 }

@@ -45,6 +45,8 @@ export interface Restored {
   relinked: number;
   /** True when a newer record had taken its number and it came back under a new one. */
   renumbered: boolean;
+  /** What could not come back as it was, in sentences ("It is no longer your home store…"). */
+  notes: string[];
 }
 
 const kind = z.enum(recordKinds as [RecordKind, ...RecordKind[]], { error: 'That is not a kind of record Carnet keeps.' });

@@ -25,7 +25,7 @@ export async function undoDelete(kind: RecordKind, recordId: number, reopen: boo
   try {
     const back = await request('trash.restore', { kind, recordId });
     await queryClient.invalidateQueries();
-    showToast({ message: `${RECORD_KINDS[kind].label} “${back.label}” is back${back.renumbered ? ' (under a new number)' : ''}.` });
+    showToast({ message: [`${RECORD_KINDS[kind].label} “${back.label}” is back${back.renumbered ? ' (under a new number)' : ''}.`, ...back.notes].join(' ') });
     if (reopen && back.screen) navigate(`/${back.screen}/${back.recordId}`);
   } catch (err) {
     showToast({ tone: 'error', message: err instanceof ApiError ? err.message : 'The record could not be restored.' });
