@@ -7,6 +7,7 @@ import { contract, isChannel } from '../shared/api';
 import { DomainError, type CarnetError, type FieldIssue, type Result } from '../shared/result';
 import type { Journal } from './db/journal';
 import { handlers as defaultHandlers, type Handlers } from './journal';
+import { logFailure } from './log';
 
 export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 
@@ -89,10 +90,10 @@ function fromThrown(err: unknown, channel: string): CarnetError {
   }
   const storage = typeof code === 'string' ? storageMessage(code) : null;
   if (storage) {
-    console.error(`[carnet] ${channel} failed: ${String(code)}`);
+    logFailure(channel, err);
     return { code: 'storage', message: storage };
   }
-  console.error(`[carnet] ${channel} failed:`, err);
+  logFailure(channel, err);
   return { code: 'internal', message: 'Something went wrong inside Carnet; nothing was changed. Details are in the log.' };
 }
 

@@ -25,6 +25,7 @@ import { openExternal } from './open-external';
 import type { TrustedPage } from './trusted-sender';
 import { loadPlacement, trackWindowState } from './window-state';
 import { purgeExpiredTrash } from './journal/trash';
+import { logFailure, openLog, setLog } from './log';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -171,6 +172,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     // --journal PATH wins; else the journal the user last chose (after a recovery), else the default.
     const userData = app.getPath('userData');
+    // Failures are written to rotating files in <user data>/logs (without personal data).
+    setLog(openLog(path.join(userData, 'logs')));
     const locationFile = path.join(userData, 'journal-location.json');
     const args = process.argv.slice(1);
     const asked = args.some((a) => a === '--journal' || a.startsWith('--journal='));
@@ -191,7 +194,7 @@ if (!app.requestSingleInstanceLock()) {
     // backups go beside the journal. Then the day's automatic backup, off the main path.
     const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
     void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
-      console.error(`Carnet: the automatic backup on start failed: ${(err as Error).message}`);
+      logFailure('backup on start', err);
     });
     // What was deleted more than 30 days ago leaves the Trash for good.
     purgeExpiredTrash(journal);
