@@ -4,6 +4,7 @@
  * it wires together runs and is tested under plain Node. docs/security.md lists each security
  * setting here and the test that holds it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type WebContents } from 'electron';
@@ -25,7 +26,7 @@ import { openExternal } from './open-external';
 import type { TrustedPage } from './trusted-sender';
 import { loadPlacement, trackWindowState } from './window-state';
 import { purgeExpiredTrash } from './journal/trash';
-import { logFailure, openLog, setLog } from './log';
+import { currentLog, logFailure, openLog, setLog } from './log';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -239,6 +240,13 @@ if (!app.requestSingleInstanceLock()) {
           exportJournal: () => void dataActions!.exportJournal(),
           importJournal: () => void dataActions!.importJournal(),
           revealJournal: () => shell.showItemInFolder(journal.path),
+          revealLog: () => {
+            const file = currentLog().file;
+            if (!file) return;
+            // The folder may hold no file yet (nothing failed): then show the folder itself.
+            if (fs.existsSync(file)) shell.showItemInFolder(file);
+            else void shell.openPath(path.dirname(file));
+          },
         },
       });
     const settings = base('settings.get', undefined);
