@@ -40,3 +40,15 @@ describe('the log', () => {
     expect(fs.readFileSync(path.join(dir, 'carnet.log'), 'utf8')).toContain('line 19');
   });
 });
+
+describe('where the log is', () => {
+  it('is told with the journal and backup folders (Settings › Your data shows it)', () => {
+    const dir = path.join(tempDir(), 'logs');
+    setLog(openLog(dir));
+    const dispatch = createDispatch(tempJournal());
+    const result = dispatch('data.listBackups', undefined);
+    expect(result).toMatchObject({ ok: true, value: { logFile: path.join(dir, 'carnet.log') } });
+    setLog(null);
+    expect(dispatch('data.listBackups', undefined)).toMatchObject({ ok: true, value: { logFile: null } });
+  });
+});
