@@ -217,7 +217,7 @@ const humanDay = (instant: string): string => DateTime.fromISO(instant).toFormat
 
 const purgeDay = (deletedAt: string): string => DateTime.fromISO(deletedAt, { zone: 'utc' }).plus({ days: TRASH_DAYS }).toISODate() ?? deletedAt.slice(0, 10);
 
-function toEntry(e: StoredEntry): TrashEntry {
+function toEntry(e: Omit<StoredEntry, 'rows' | 'relinks'>): TrashEntry {
   const kind = isKind(e.kind) ? e.kind : 'note';
   const counts = JSON.parse(e.counts) as TrashCount[];
   return {
@@ -234,7 +234,10 @@ function toEntry(e: StoredEntry): TrashEntry {
 }
 
 export function listTrash(journal: Journal): TrashEntry[] {
-  const rows = journal.all(journal.q.selectFrom('trash').selectAll().orderBy('deleted_at', 'desc').orderBy('id', 'desc')) as StoredEntry[];
+  // Not the kept rows themselves: a list needs only what it shows.
+  const rows = journal.all(
+    journal.q.selectFrom('trash').select(['id', 'kind', 'record_id', 'label', 'counts', 'deleted_at']).orderBy('deleted_at', 'desc').orderBy('id', 'desc'),
+  );
   return rows.map(toEntry);
 }
 
