@@ -7,6 +7,7 @@ import { contract, isChannel } from '../shared/api';
 import { DomainError, type CarnetError, type FieldIssue, type Result } from '../shared/result';
 import type { Journal } from './db/journal';
 import { handlers as defaultHandlers, type Handlers } from './journal';
+import { logFailure } from './log';
 
 export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 
@@ -54,6 +55,28 @@ function invalidInput(issues: FieldIssue[]): CarnetError {
   return { code: 'invalid_input', message, issues };
 }
 
+/**
+ * What SQLite says when the file, not the request, is the problem (issue 15 §3): each its own
+ * sentence, what happened and what to do, instead of "something went wrong". Nothing was written:
+ * the transaction rolled back.
+ */
+function storageMessage(code: string): string | null {
+  if (code.startsWith('SQLITE_READONLY')) {
+    return 'Carnet cannot save: the journal file is read-only (its permissions or its disk do not allow writing). Nothing was changed. Copy the journal to a folder you can write to, or change its permissions, then open it again.';
+  }
+  if (code === 'SQLITE_FULL') return 'Carnet cannot save: the disk holding the journal is full. Nothing was changed. Free some space on it, then try again.';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return 'Carnet cannot save: another program kept the journal file locked for 5 seconds (another Carnet, a backup or sync tool?). Nothing was changed. Close it, then try again.';
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') {
+    return 'Carnet could not read or write the journal file: the disk reported an error (a removed drive, a network folder gone?). Nothing was changed. Check the disk, then restart Carnet.';
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return 'The journal file is damaged: Carnet cannot read it safely. Nothing was changed. Restart Carnet to restore it from a backup.';
+  }
+  return null;
+}
+
 function fromThrown(err: unknown, channel: string): CarnetError {
   if (err instanceof DomainError) {
     return err.issues ? { code: err.code, message: err.message, issues: err.issues } : { code: err.code, message: err.message };
@@ -65,7 +88,12 @@ function fromThrown(err: unknown, channel: string): CarnetError {
   if (code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_NOTNULL') {
     return { code: 'invalid_input', message: 'Some values are not allowed here; nothing was changed.' };
   }
-  console.error(`[carnet] ${channel} failed:`, err);
+  const storage = typeof code === 'string' ? storageMessage(code) : null;
+  if (storage) {
+    logFailure(channel, err);
+    return { code: 'storage', message: storage };
+  }
+  logFailure(channel, err);
   return { code: 'internal', message: 'Something went wrong inside Carnet; nothing was changed. Details are in the log.' };
 }
 

@@ -4,6 +4,7 @@
  * it wires together runs and is tested under plain Node. docs/security.md lists each security
  * setting here and the test that holds it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type WebContents } from 'electron';
@@ -24,6 +25,8 @@ import { installMenu, type Theme } from './menu';
 import { openExternal } from './open-external';
 import type { TrustedPage } from './trusted-sender';
 import { loadPlacement, trackWindowState } from './window-state';
+import { purgeExpiredTrash } from './journal/trash';
+import { currentLog, logFailure, openLog, setLog } from './log';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -170,6 +173,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     // --journal PATH wins; else the journal the user last chose (after a recovery), else the default.
     const userData = app.getPath('userData');
+    // Failures are written to rotating files in <user data>/logs (without personal data).
+    setLog(openLog(path.join(userData, 'logs')));
     const locationFile = path.join(userData, 'journal-location.json');
     const args = process.argv.slice(1);
     const asked = args.some((a) => a === '--journal' || a.startsWith('--journal='));
@@ -190,8 +195,10 @@ if (!app.requestSingleInstanceLock()) {
     // backups go beside the journal. Then the day's automatic backup, off the main path.
     const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
     void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
-      console.error(`Carnet: the automatic backup on start failed: ${(err as Error).message}`);
+      logFailure('backup on start', err);
     });
+    // What was deleted more than 30 days ago leaves the Trash for good.
+    purgeExpiredTrash(journal);
     const base = createDispatch(journal);
     let reminders: DesktopReminders | null = null;
     let refreshTimer: ReturnType<typeof setTimeout> | null = null;
@@ -233,6 +240,13 @@ if (!app.requestSingleInstanceLock()) {
           exportJournal: () => void dataActions!.exportJournal(),
           importJournal: () => void dataActions!.importJournal(),
           revealJournal: () => shell.showItemInFolder(journal.path),
+          revealLog: () => {
+            const file = currentLog().file;
+            if (!file) return;
+            // The folder may hold no file yet (nothing failed): then show the folder itself.
+            if (fs.existsSync(file)) shell.showItemInFolder(file);
+            else void shell.openPath(path.dirname(file));
+          },
         },
       });
     const settings = base('settings.get', undefined);

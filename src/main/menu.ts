@@ -19,6 +19,8 @@ export interface MenuActions {
   importJournal(): void;
   /** Shows the journal file in the system's file manager. */
   revealJournal(): void;
+  /** Shows Carnet's log file (failures, without personal data) in the file manager. */
+  revealLog(): void;
 }
 
 export interface MenuOptions {
@@ -95,6 +97,7 @@ export function menuTemplate({ platform, appName, theme, developer, actions }: M
     label: mac ? 'Help' : '&Help',
     submenu: [
       { id: 'reveal-journal', label: mac ? 'Show Journal in Finder' : 'Show Journal File', click: () => actions.revealJournal() },
+      { id: 'reveal-log', label: mac ? 'Show Log in Finder' : 'Show Log File', click: () => actions.revealLog() },
       ...(mac ? [] : [sep, { role: 'about' as const, label: `About ${appName}` }]),
     ],
   };

@@ -1,5 +1,9 @@
 /** The one answer shape of every channel, over IPC and over the web harness alike. */
-export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'internal';
+/**
+ * `storage`: the journal file itself could not be written or read (read-only, disk full, locked
+ * by another program, a disk error); the message says which and what to do.
+ */
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'storage' | 'internal';
 
 export interface FieldIssue {
   /** Where in the input the problem is, e.g. ['companions', 0, 'name']. */

@@ -373,10 +373,12 @@ test("the order form shows the contract's messages beside the fields; edit and d
   await addNote(app, { kind: 'Doubt', day: '2025-10-01', body: 'Too big?' });
   await app.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = app.getByRole('dialog', { name: 'Delete this special order?' });
-  await expect(confirm).toContainText('its timeline and its note will be deleted');
+  await expect(confirm).toContainText('goes to the Trash with its timeline and its note');
+  await expect(confirm).toContainText('1 decision note and 1 timeline step go to the Trash with it.');
   await confirm.getByRole('button', { name: 'Delete order' }).click();
   await expect(app.getByRole('heading', { name: 'No special orders yet' })).toBeVisible();
   expect((harness.journal.sqlite.prepare('SELECT count(*) AS n FROM decision_notes').get() as { n: number }).n).toBe(0);
+  expect(harness.journal.sqlite.prepare('SELECT kind, label FROM trash').all()).toEqual([{ kind: 'special_order', label: 'Birkin 30' }]);
 });
 
 test('the order screens pass axe in the dark theme too', async ({ app, harness, call }) => {

@@ -13,6 +13,7 @@ import { openJournal } from '../../src/main/db/open';
 import type { Journal } from '../../src/main/db/journal';
 import { configureData } from '../../src/main/backup/context';
 import { createDispatch } from '../../src/main/dispatch';
+import { purgeExpiredTrash } from '../../src/main/journal/trash';
 import { plainWrapper, WrappedKeyFile } from '../../src/main/identity/keys';
 import { channels } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
@@ -86,6 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // Identity numbers need a key: here a key file beside the journal (the desktop app wraps its
   // key with the OS key store instead). Never use the harness for real passport numbers.
   configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
+  purgeExpiredTrash(journal);
   const dispatch = createDispatch(journal);
   const bridge = bridgeScript();
   const index = fs

@@ -215,7 +215,7 @@ describe('détaxe forms', () => {
     expect(call('purchases.update', { id: a.id, notes: 'Form at the desk', detaxe: { status: 'form_issued' } }).detaxe.formId).toBe(form.id);
   });
 
-  it('taking a receipt off, or deleting the form, puts receipts back to "not applicable"; the receipts stay', () => {
+  it('taking a receipt off puts it back to "not applicable"; deleting the form sends it to the Trash, the receipts keep their status, and restoring puts them back on it', () => {
     const { call, buy } = setUp();
     const a = buy('2026-12-07', 6000);
     const b = buy('2026-12-08', 6000);
@@ -226,8 +226,12 @@ describe('détaxe forms', () => {
     expect(call('purchases.get', { id: b.id }).detaxe).toMatchObject({ status: 'not_applicable', formId: null });
     expect(call('purchases.get', { id: c.id }).detaxe).toMatchObject({ status: 'validated', formId: form.id });
     call('detaxe.delete', { id: form.id });
-    expect(call('purchases.get', { id: a.id }).detaxe).toMatchObject({ status: 'not_applicable', formId: null });
+    expect(call('purchases.get', { id: a.id }).detaxe).toMatchObject({ status: 'validated', formId: null });
     expect(call('purchases.list', undefined)).toHaveLength(3);
+    expect(call('detaxe.list', undefined)).toEqual([]);
+    call('trash.restore', { kind: 'detaxe_form', recordId: form.id });
+    expect(call('purchases.get', { id: a.id }).detaxe).toMatchObject({ status: 'validated', formId: form.id });
+    expect(call('detaxe.get', { id: form.id }).receipts.map((r) => r.id)).toEqual([a.id, c.id]);
   });
 
   it('a deleted receipt leaves its form with the others (an empty form stays until deleted)', () => {

@@ -52,12 +52,12 @@ describe('JSON export', () => {
     expect(doc['exportedAt']).toBe('2026-11-23T10:00:00.000Z');
     expect(doc['migrations']).toEqual(migrations.map((m) => m.id).sort());
     expect(doc['identityNumbers']).toEqual({ included: false });
-    // Every ordinary table but the migration record and identity numbers; no search index.
+    // Every ordinary table but the migration record, identity numbers and the Trash; no search index.
     const tables = journal.sqlite
       .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
       .pluck()
       .all() as string[];
-    expect(Object.keys(doc.tables).sort()).toEqual(tables.filter((t) => t !== 'carnet_migrations' && t !== 'identity_numbers').sort());
+    expect(Object.keys(doc.tables).sort()).toEqual(tables.filter((t) => t !== 'carnet_migrations' && t !== 'identity_numbers' && t !== 'trash').sort());
     // Parents come before the tables that point at them.
     const order = Object.keys(doc.tables);
     expect(order.indexOf('trips')).toBeLessThan(order.indexOf('purchases'));
@@ -250,6 +250,24 @@ describe('importing into a journal that already holds records', () => {
     expect(target.call('identities.list', undefined).map((i) => i.masked)).toEqual(['••••••4567']);
     const kept = openJournal(path.join(path.dirname(target.journal.path), 'backups', summary.backup!.id), { readonly: true });
     expect(kept.sqlite.prepare('SELECT title FROM trips').pluck().all()).toEqual(['Mine']);
+    kept.close();
+  });
+
+  it('leaves the Trash out of an export; an import that replaces the content empties it (the backup keeps it)', () => {
+    const source = seeded();
+    const trip = source.call('trips.create', { title: 'Deleted', city: 'Rome', startDay: '2027-05-01', endDay: '2027-05-03' });
+    source.call('trips.delete', { id: trip.id });
+    const content = source.call('data.exportJson', undefined).content;
+    expect(Object.keys(parse(content).tables)).not.toContain('trash');
+    expect(content).not.toContain('Deleted');
+    const target = empty();
+    const mine = target.call('trips.create', { title: 'Mine', city: 'Rome', startDay: '2027-05-01', endDay: '2027-05-03' });
+    target.call('trips.delete', { id: mine.id });
+    expect(target.call('trash.list', undefined)).toHaveLength(1);
+    const summary = target.call('data.importJson', { content, replace: true });
+    expect(target.call('trash.list', undefined)).toEqual([]);
+    const kept = openJournal(path.join(path.dirname(target.journal.path), 'backups', summary.backup!.id), { readonly: true });
+    expect(kept.sqlite.prepare('SELECT label FROM trash').pluck().all()).toEqual(['Mine']);
     kept.close();
   });
 

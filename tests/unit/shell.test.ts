@@ -204,6 +204,7 @@ describe('the application menu', () => {
     exportJournal: () => calls.push('export'),
     importJournal: () => calls.push('import'),
     revealJournal: () => calls.push('reveal'),
+    revealLog: () => calls.push('reveal log'),
   };
   beforeEach(() => {
     calls.length = 0;
@@ -223,6 +224,9 @@ describe('the application menu', () => {
     expect(items(file).some((i) => i.id === 'settings')).toBe(false);
     expect((menu.at(-1)!.submenu as MenuItemConstructorOptions[]).some((i) => i.role === 'about')).toBe(false);
     expect(byId(menu, 'reveal-journal').label).toBe('Show Journal in Finder');
+    expect(byId(menu, 'reveal-log').label).toBe('Show Log in Finder');
+    click(byId(menu, 'reveal-log'));
+    expect(calls).toEqual(['reveal log']);
   });
 
   it('follows Windows and Linux conventions: mnemonics, Settings and Quit under File, About under Help', () => {

@@ -305,6 +305,20 @@ export interface DismissalsTable {
   dismissed_at: string;
 }
 
+export interface TrashTable {
+  id: Generated<number>;
+  kind: string;
+  record_id: number;
+  label: string;
+  /** JSON: the rows the delete removed, parents first. */
+  rows: string;
+  /** JSON: the links set to NULL by the delete. */
+  relinks: string;
+  /** JSON: table → how many of its rows went with the record. */
+  counts: string;
+  deleted_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -336,5 +350,6 @@ export interface DB {
   store_group_members: StoreGroupMembersTable;
   spend_targets: SpendTargetsTable;
   identity_numbers: IdentityNumbersTable;
+  trash: TrashTable;
   carnet_migrations: MigrationsTable;
 }

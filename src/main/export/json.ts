@@ -36,6 +36,12 @@ export const EXPORT_FORMAT = 'carnet-journal-export';
 export const EXPORT_VERSION = 1;
 /** Tables never written row for row: identity numbers go (decrypted, on request) in their own section. */
 const SEPARATE_TABLES = ['identity_numbers'];
+/**
+ * Not exported: the Trash holds what the person deleted, on its way out; an export is what they
+ * keep (restore something first to take it along). An import replaces the content, so it empties
+ * the Trash of the journal it replaces (kept in the before-import backup).
+ */
+const NOT_EXPORTED = ['trash'];
 const MAX_ISSUES = 200;
 
 export interface ExportedIdentityNumber {
@@ -75,7 +81,7 @@ export function buildExport(journal: Journal, includeIdentityNumbers: boolean): 
   const db = journal.sqlite;
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const table of contentTables(db)) {
-    if (SEPARATE_TABLES.includes(table)) continue;
+    if (SEPARATE_TABLES.includes(table) || NOT_EXPORTED.includes(table)) continue;
     tables[table] = rowsOf(db, table).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, encodeValue(v)])));
   }
   let identityNumbers: JournalExport['identityNumbers'] = { included: false };

@@ -37,7 +37,8 @@ import { DomainError, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { AppointmentAttemptsTable } from '../db/tables';
 import { requireLink, requireRecord, type DomainHandlers } from './handler';
-import { deleteNotesOf } from './notes-cascade';
+import { moveToTrash } from './trash';
+import { labelDay } from '../../shared/domain/trash';
 import { calendarOptions } from './settings';
 
 type Row = Omit<AppointmentAttemptsTable, 'id'> & { id: number };
@@ -320,8 +321,8 @@ export function updateAttempt(journal: Journal, input: ParsedInputOf<'attempts.u
 export function deleteAttempt(journal: Journal, { id }: { id: number }): { id: number } {
   return journal.tx(() => {
     requireRecord(journal, 'appointment_attempts', id, 'Appointment attempt');
-    deleteNotesOf(journal, 'attempt', id);
-    journal.run(journal.q.deleteFrom('appointment_attempts').where('id', '=', id));
+    const { wanted_day } = journal.first(journal.q.selectFrom('appointment_attempts').select('wanted_day').where('id', '=', id))!;
+    moveToTrash(journal, 'attempt', id, `Attempt for ${labelDay(wanted_day)}`);
     return { id };
   });
 }

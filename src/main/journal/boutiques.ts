@@ -10,6 +10,7 @@ import { conflict, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { BoutiquesTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, type DomainHandlers } from './handler';
+import { moveToTrash } from './trash';
 
 type Row = Omit<BoutiquesTable, 'id' | 'online'> & { id: number; online: 0 | 1 };
 
@@ -114,7 +115,7 @@ export function deleteBoutique(journal: Journal, { id }: { id: number }): { id: 
       [countWhere(journal, 'trip_boutiques', 'boutique_id', id), 'trip', 'trips'],
     ]);
     if (links) throw conflict(`${current.name} is still named by ${links}; nothing was deleted. Archive it instead to take it out of the pickers.`);
-    journal.run(journal.q.deleteFrom('boutiques').where('id', '=', id));
+    moveToTrash(journal, 'boutique', id, current.name);
     return { id };
   });
 }

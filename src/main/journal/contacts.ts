@@ -12,7 +12,7 @@ import { conflict, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { ContactInteractionsTable, ContactsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, requireLink, requireRecord, type DomainHandlers } from './handler';
-import { deleteNotesOf } from './notes-cascade';
+import { moveToTrash } from './trash';
 
 type ContactRow = Omit<ContactsTable, 'id'> & { id: number };
 type InteractionRow = Omit<ContactInteractionsTable, 'id'> & { id: number };
@@ -147,9 +147,8 @@ export function deleteContact(journal: Journal, { id }: { id: number }): { id: n
     if (links) {
       throw conflict(`${current.name} is still named by ${links}. Delete them or move them to another contact first; nothing was deleted.`);
     }
-    deleteNotesOf(journal, 'contact', id);
-    // Interactions go by ON DELETE CASCADE.
-    journal.run(journal.q.deleteFrom('contacts').where('id', '=', id));
+    // To the Trash with the interaction log and the notes.
+    moveToTrash(journal, 'contact', id, current.name);
     return { id };
   });
 }
@@ -218,8 +217,8 @@ export function updateInteraction(journal: Journal, input: ParsedInputOf<'intera
 
 export function deleteInteraction(journal: Journal, { id }: { id: number }): { id: number } {
   return journal.tx(() => {
-    getInteraction(journal, id);
-    journal.run(journal.q.deleteFrom('contact_interactions').where('id', '=', id));
+    const entry = getInteraction(journal, id);
+    moveToTrash(journal, 'interaction', id, entry.summary);
     return { id };
   });
 }

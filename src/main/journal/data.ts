@@ -11,6 +11,7 @@ import type { Journal } from '../db/journal';
 import { exportCsv } from '../export/csv';
 import { exportIcs } from '../export/ics';
 import { exportJson, importJson } from '../export/json';
+import { currentLog } from '../log';
 import type { DomainHandlers } from './handler';
 
 export function backupNow(journal: Journal): BackupInfo {
@@ -21,7 +22,7 @@ export function backupNow(journal: Journal): BackupInfo {
 
 export function listBackups(journal: Journal): BackupList {
   const { backupsDir } = dataContextOf(journal);
-  return { journalPath: journal.path, backupsDir, backups: listBackupFiles(backupsDir) };
+  return { journalPath: journal.path, backupsDir, logFile: currentLog().file, backups: listBackupFiles(backupsDir) };
 }
 
 export const dataHandlers = {

@@ -5,7 +5,7 @@
  * official rule, src/shared/domain/detaxe.ts). A receipt is on at most one form; the form says
  * where it stands and each of its receipts takes the matching status (written through, so the
  * purchases filter and the CSV export read one column). The refund that came back is the
- * form's. Deleting a form leaves its receipts, back to "not applicable".
+ * form's. Deleting a form moves it to the Trash; its receipts stay, keeping the status they had.
  */
 import { DateTime } from 'luxon';
 import type { Selectable } from 'kysely';
@@ -33,6 +33,7 @@ import type { Journal } from '../db/journal';
 import type { DetaxeFormsTable, PurchasesTable } from '../db/tables';
 import type { DomainHandlers } from './handler';
 import { today } from './today';
+import { moveToTrash } from './trash';
 
 type PurchaseRow = Selectable<PurchasesTable>;
 type FormRow = Selectable<DetaxeFormsTable>;
@@ -336,11 +337,10 @@ export function updateDetaxeForm(journal: Journal, input: ParsedInputOf<'detaxe.
 
 export function deleteDetaxeForm(journal: Journal, { id }: { id: number }): { id: number } {
   return journal.tx(() => {
-    const row = journal.first(journal.q.selectFrom('detaxe_forms').select('id').where('id', '=', id));
-    if (!row) throw notFound('Détaxe form', id);
-    const ids = journal.all(journal.q.selectFrom('purchases').select('id').where('detaxe_form_id', '=', id)).map((r) => r.id);
-    unlinkReceipts(journal, ids, journal.now());
-    journal.run(journal.q.deleteFrom('detaxe_forms').where('id', '=', id));
+    const form = getDetaxeForm(journal, { id });
+    // To the Trash: the receipts stay, each keeping the status it had from the form, and
+    // restoring the form puts them back on it.
+    moveToTrash(journal, 'detaxe_form', id, `Détaxe form${form.town ? ` of ${form.town}` : ''}${form.firstDay ? `, ${spokenDay(form.firstDay)}` : ''}`);
     return { id };
   });
 }

@@ -21,6 +21,7 @@ import { dataHandlers } from './data';
 import { identitiesHandlers } from './identities';
 import { bannersHandlers } from './banners';
 import { detaxeHandlers } from './detaxe';
+import { trashHandlers } from './trash';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
 
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...identitiesHandlers,
   ...bannersHandlers,
   ...detaxeHandlers,
+  ...trashHandlers,
 };

@@ -1,7 +1,7 @@
 /**
  * Decision notes: dated notes on any record (a trip, a contact, a purchase, an appointment
- * attempt, a special order, an offer). A note's subject must exist; a record's notes are deleted with it
- * (see notes-cascade.ts, called by each domain's delete).
+ * attempt, a special order, an offer). A note's subject must exist; a record's notes go to the Trash
+ * with it (trash.ts follows them from the record-kind registry).
  */
 import type { ParsedInputOf } from '../../shared/api';
 import type { DecisionNote, NoteKind, notesContract } from '../../shared/api/notes';
@@ -10,7 +10,8 @@ import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DecisionNotesTable } from '../db/tables';
 import { flag, requireLink, type DomainHandlers } from './handler';
-import { forgetNoteDismissals } from './notes-cascade';
+import { moveToTrash } from './trash';
+import { labelDay } from '../../shared/domain/trash';
 import { today } from './today';
 
 type Row = Omit<DecisionNotesTable, 'id'> & { id: number };
@@ -100,9 +101,9 @@ export function updateNote(journal: Journal, input: ParsedInputOf<'notes.update'
 
 export function deleteNote(journal: Journal, { id }: { id: number }): { id: number } {
   return journal.tx(() => {
-    getNote(journal, { id });
-    journal.run(journal.q.deleteFrom('decision_notes').where('id', '=', id));
-    forgetNoteDismissals(journal, [id]);
+    const note = getNote(journal, { id });
+    const body = note.body.length > 60 ? `${note.body.slice(0, 59)}…` : note.body;
+    moveToTrash(journal, 'note', id, `${note.kind[0]!.toUpperCase()}${note.kind.slice(1)} of ${labelDay(note.day)}: ${body}`);
     return { id };
   });
 }

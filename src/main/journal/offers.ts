@@ -21,7 +21,7 @@ import { conflict, DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { OffersTable } from '../db/tables';
 import { containsAny, flag, nullableFlag, requireLink, type DomainHandlers } from './handler';
-import { deleteNotesOf } from './notes-cascade';
+import { moveToTrash } from './trash';
 import { today } from './today';
 
 type OfferRow = Selectable<OffersTable>;
@@ -319,8 +319,7 @@ export function decideOffer(journal: Journal, input: ParsedInputOf<'offers.decid
 export function deleteOffer(journal: Journal, { id }: { id: number }): { id: number; purchaseId: number | null } {
   return journal.tx(() => {
     const offer = getOffer(journal, { id });
-    deleteNotesOf(journal, 'offer', id);
-    journal.run(journal.q.deleteFrom('offers').where('id', '=', id));
+    moveToTrash(journal, 'offer', id, [offer.model, offer.size].filter(Boolean).join(' '));
     return { id, purchaseId: offer.purchaseId };
   });
 }

@@ -24,8 +24,9 @@ import { conflict, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DB, PurchasesTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
-import { deleteNotesOf } from './notes-cascade';
 import { checkStillFitsForm, detaxeOf } from './detaxe';
+import { moveToTrash } from './trash';
+import { labelDay } from '../../shared/domain/trash';
 import { exactTotal } from '../../shared/domain/money';
 
 type PurchaseRow = Selectable<PurchasesTable>;
@@ -195,8 +196,8 @@ export function deletePurchase(journal: Journal, { id }: { id: number }): { id: 
     if (links) {
       throw conflict(`This purchase is the payment of ${links}. Unlink it from the special order first; nothing was deleted.`);
     }
-    deleteNotesOf(journal, 'purchase', id);
-    journal.run(journal.q.deleteFrom('purchases').where('id', '=', id));
+    const { day } = journal.first(journal.q.selectFrom('purchases').select('day').where('id', '=', id))!;
+    moveToTrash(journal, 'purchase', id, `Receipt of ${labelDay(day)}`);
     return { id };
   });
 }

@@ -31,7 +31,7 @@ import type { SpecialOrderEventsTable, SpecialOrdersTable } from '../db/tables';
 import { containsAny, nullableFlag, requireLink, type DomainHandlers } from './handler';
 import { quotaMark } from '../../shared/domain/quota-rule';
 import { insertNote } from './notes';
-import { deleteNotesOf } from './notes-cascade';
+import { moveToTrash } from './trash';
 import { today } from './today';
 
 type OrderRow = Omit<SpecialOrdersTable, 'id'> & { id: number };
@@ -195,12 +195,12 @@ export function updateSpecialOrder(journal: Journal, input: ParsedInputOf<'speci
   });
 }
 
-/** The history cascades (FK); notes go with the order; a purchase made by accepting it stays. */
+/** The timeline and notes go to the Trash with the order; a purchase made by accepting it stays. */
 export function deleteSpecialOrder(journal: Journal, { id }: { id: number }): { id: number; purchaseId: number | null } {
   return journal.tx(() => {
     const current = getSpecialOrder(journal, { id });
-    deleteNotesOf(journal, 'special_order', id);
-    journal.run(journal.q.deleteFrom('special_orders').where('id', '=', id));
+    // To the Trash with its timeline, guidance choices and notes.
+    moveToTrash(journal, 'special_order', id, [current.model, current.size].filter(Boolean).join(' '));
     return { id, purchaseId: current.purchaseId };
   });
 }
@@ -264,7 +264,8 @@ export function updateEvent(journal: Journal, input: ParsedInputOf<'specialOrder
 }
 
 /**
- * Only the latest step can be deleted, and an order keeps at least one. Deleting an "Accepted"
+ * Only the latest step can be deleted, and an order keeps at least one; its note stays on the
+ * order as a decision note of the step's day. Deleting an "Accepted"
  * step unlinks the purchase it created; the purchase itself stays (delete it from purchases if
  * it was a mistake).
  */
@@ -278,6 +279,20 @@ export function deleteEvent(journal: Journal, { id }: { id: number }): SpecialOr
     }
     if (order.history.length === 1) throw conflict('An order keeps at least one step; delete the order itself instead. Nothing was deleted.');
     journal.run(journal.q.deleteFrom('special_order_events').where('id', '=', id));
+    // What was written on the step stays on the order, as a note of the step's day.
+    const written = event.note?.trim();
+    if (written) {
+      insertNote(journal, {
+        subjectType: 'special_order',
+        subjectId: order.id,
+        day: event.day,
+        kind: 'reflection',
+        body: `From the deleted step ${STATUS_LABELS[event.status]}: ${written}`,
+        confidence: null,
+        pinned: false,
+        resurfaceOn: null,
+      });
+    }
     if (event.status === 'accepted') {
       journal.run(journal.q.updateTable('special_orders').set({ purchase_id: null }).where('id', '=', order.id));
     }

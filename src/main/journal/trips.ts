@@ -11,7 +11,7 @@ import type { Journal } from '../db/journal';
 import type { TripsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import type { tripsContract } from '../../shared/api/trips';
-import { deleteNotesOf } from './notes-cascade';
+import { moveToTrash } from './trash';
 
 type TripRow = Omit<TripsTable, 'id'> & { id: number };
 
@@ -201,8 +201,9 @@ export function deleteTrip(journal: Journal, { id }: { id: number }): { id: numb
       [countWhere(journal, 'appointment_attempts', 'trip_id', id), 'appointment attempt', 'appointment attempts'],
     ]);
     if (links) throw conflict(`This trip still has ${links}. Delete them or move them to another trip first; nothing was deleted.`);
-    deleteNotesOf(journal, 'trip', id);
-    journal.run(journal.q.deleteFrom('trips').where('id', '=', id));
+    const { title } = journal.first(journal.q.selectFrom('trips').select('title').where('id', '=', id))!;
+    // To the Trash with its companions, boutiques, wishlist and notes.
+    moveToTrash(journal, 'trip', id, title);
     return { id };
   });
 }

@@ -8,6 +8,7 @@ import { href, useRoute } from './lib/router';
 import { sections } from './pages';
 import { useAppliedTheme } from './pages/settings/theme';
 import { Welcome } from './pages/welcome/Welcome';
+import { Toasts } from './components/toast/Toasts';
 
 export function App() {
   const route = useRoute();
@@ -52,6 +53,7 @@ export function App() {
           </Suspense>
         </ScreenBoundary>
       </main>
+      <Toasts />
     </div>
   );
 }

@@ -35,6 +35,8 @@ export interface BackupList {
   /** Where the journal and its backups are on this computer (shown to the user). */
   journalPath: string;
   backupsDir: string;
+  /** Carnet's log of failures (no personal data in it); null when it writes to the console only. */
+  logFile: string | null;
   backups: BackupInfo[];
 }
 

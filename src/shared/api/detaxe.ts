@@ -98,6 +98,6 @@ export const detaxeContract = {
   'detaxe.suggestions': channel<DetaxeSuggestion[]>()(z.strictObject({}).optional()),
   'detaxe.create': channel<DetaxeForm>()(detaxeFormCreate),
   'detaxe.update': channel<DetaxeForm>()(detaxeFormUpdate),
-  /** The form goes; its receipts stay, back to "not applicable". */
+  /** The form goes to the Trash; its receipts stay, with the status they had from it. */
   'detaxe.delete': channel<{ id: number }>()(byId),
 };

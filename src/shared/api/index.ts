@@ -23,6 +23,7 @@ import { dataContract } from './data';
 import { identitiesContract } from './identities';
 import { bannersContract } from './banners';
 import { detaxeContract } from './detaxe';
+import { trashContract } from './trash';
 
 export const contract = {
   ...boutiquesContract,
@@ -45,6 +46,7 @@ export const contract = {
   ...identitiesContract,
   ...bannersContract,
   ...detaxeContract,
+  ...trashContract,
 };
 
 export type Contract = typeof contract;

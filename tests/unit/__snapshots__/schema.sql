@@ -72,6 +72,10 @@ CREATE INDEX special_orders_by_purchase ON special_orders (purchase_id) WHERE pu
 
 CREATE INDEX store_group_members_by_boutique ON store_group_members (boutique_id);
 
+CREATE INDEX trash_by_deleted ON trash (deleted_at);
+
+CREATE INDEX trash_by_record ON trash (kind, record_id);
+
 CREATE INDEX trip_boutiques_by_boutique ON trip_boutiques (boutique_id);
 
 CREATE INDEX trip_companions_by_trip ON trip_companions (trip_id, position);
@@ -348,6 +352,17 @@ CREATE TABLE store_groups (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
+);
+
+CREATE TABLE trash (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,                     -- the record kind (src/shared/domain/records.ts)
+  record_id INTEGER NOT NULL,
+  label TEXT NOT NULL,                    -- what the person called it when it was deleted
+  rows TEXT NOT NULL,                     -- JSON [{ "table": …, "row": {…} }], parents first
+  relinks TEXT NOT NULL,                  -- JSON [{ "table": …, "key": {…}, "column": …, "value": … }]
+  counts TEXT NOT NULL,                   -- JSON { table: rows } of what went with it
+  deleted_at TEXT NOT NULL
 );
 
 CREATE TABLE trip_boutiques (

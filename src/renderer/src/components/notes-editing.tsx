@@ -7,7 +7,7 @@ import type { DecisionNote } from '../../../shared/api/notes';
 import type { NoteSubject } from '../../../shared/domain/records';
 import { formatDay } from '../lib/format';
 import { useWrite } from '../lib/query';
-import { ConfirmDialog } from './Dialog';
+import { DeleteRecordDialog } from './DeleteRecordDialog';
 import { NOTE_KIND_META } from './notes-card';
 import { NoteForm, type NoteFormProps } from './notes-form';
 
@@ -24,17 +24,13 @@ export interface NoteEditing {
 
 export function useNoteEditing(subjectType: NoteSubject, subjectId: number, subjectLabel?: string): NoteEditing {
   const update = useWrite('notes.update');
-  const remove = useWrite('notes.delete');
   const [form, setForm] = useState<{ note: DecisionNote | null; initial?: NoteFormProps['initial'] } | null>(null);
   const [deleting, setDeleting] = useState<DecisionNote | null>(null);
   const [pinning, setPinning] = useState<number | null>(null);
   // A fresh form each time it opens: nothing typed into a cancelled note carries over.
   const [formKey, setFormKey] = useState(0);
 
-  const closeDelete = () => {
-    remove.reset();
-    setDeleting(null);
-  };
+  const closeDelete = () => setDeleting(null);
 
   const dialogs = (
     <>
@@ -48,23 +44,24 @@ export function useNoteEditing(subjectType: NoteSubject, subjectId: number, subj
         subjectLabel={subjectLabel}
         onClose={() => setForm(null)}
       />
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this note?"
-        message={
-          deleting && (
+      {deleting && (
+        <DeleteRecordDialog
+          open
+          channel="notes.delete"
+          kind="note"
+          id={deleting.id}
+          label={`${NOTE_KIND_META[deleting.kind].label} of ${formatDay(deleting.day)}`}
+          title="Delete this note?"
+          message={
             <p>
-              The {NOTE_KIND_META[deleting.kind].label.toLowerCase()} of <strong>{formatDay(deleting.day)}</strong> will be deleted. What you wrote cannot be brought back.
+              The {NOTE_KIND_META[deleting.kind].label.toLowerCase()} of <strong>{formatDay(deleting.day)}</strong> goes to the Trash.
             </p>
-          )
-        }
-        confirmLabel="Delete note"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={closeDelete}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: closeDelete })}
-      />
+          }
+          confirmLabel="Delete note"
+          onClose={closeDelete}
+          onDeleted={closeDelete}
+        />
+      )}
     </>
   );
 

@@ -3,9 +3,9 @@ import { DateTime } from 'luxon';
 import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { METHOD_LABELS } from '../../../../shared/api/attempts';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
-import { useChannel, useWrite } from '../../lib/query';
+import { useChannel } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { AttemptForm } from './AttemptForm';
 import { calendarOf } from './Planner';
@@ -20,7 +20,6 @@ export function AttemptDetail({ id }: { id: number }) {
   const trips = useChannel('trips.list');
   const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list');
-  const remove = useWrite('attempts.delete');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const now = useNow();
@@ -134,19 +133,18 @@ export function AttemptDetail({ id }: { id: number }) {
         </section>
       </div>
       <AttemptForm open={editing} attempt={a} homeZone={homeZone} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="attempts.delete"
+        kind="attempt"
+        id={a.id}
+        label={`Attempt for ${wanted}`}
         title="Delete this attempt?"
-        message={<p>The attempt for {wanted}, its steps and its notes will be deleted. Your statistics will no longer count it.</p>}
+        message={<p>The attempt for {wanted} goes to the Trash with its steps and notes. Your statistics will no longer count it.</p>}
         confirmLabel="Delete attempt"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
-          setDeleting(false);
-        }}
-        onConfirm={() => remove.mutate({ id: a.id }, { onSuccess: () => navigate('/appointments/list') })}
+        reopenOnUndo
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate('/appointments/list')}
       />
     </div>
   );

@@ -10,6 +10,7 @@ import { ApiError } from '../../api';
 import { BoutiqueDialog, type BoutiqueDraft } from '../../components/boutiques/BoutiqueDialog';
 import '../../components/boutiques/boutiques.css';
 import { Dialog } from '../../components/Dialog';
+import { toastDeleted, TrashPreviewText } from '../../components/DeleteRecordDialog';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -212,7 +213,22 @@ function DeleteDialog({ boutique: b, onClose }: { boutique: Boutique; onClose: (
             </button>
           ) : (
             !refused && (
-              <button type="button" className="button button--danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: b.id }, { onSuccess: onClose })}>
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate(
+                    { id: b.id },
+                    {
+                      onSuccess: () => {
+                        toastDeleted('boutique', b.id, b.name, false);
+                        onClose();
+                      },
+                    },
+                  )
+                }
+              >
                 Delete store
               </button>
             )
@@ -221,7 +237,14 @@ function DeleteDialog({ boutique: b, onClose }: { boutique: Boutique; onClose: (
       }
     >
       <div className="confirm-message">
-        {refused ? <p role="alert">{refused}</p> : <p>{b.name} leaves Carnet. A store that records name cannot be deleted; you can archive it instead.</p>}
+        {refused ? (
+          <p role="alert">{refused}</p>
+        ) : (
+          <>
+            <p>{b.name} leaves Carnet for the Trash. A store that records name cannot be deleted; you can archive it instead.</p>
+            <TrashPreviewText open kind="boutique" id={b.id} />
+          </>
+        )}
       </div>
       {failed && (
         <p className="banner banner--error" role="alert">

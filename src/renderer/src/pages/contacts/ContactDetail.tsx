@@ -3,7 +3,7 @@ import { ArrowLeft, BellRing, CalendarClock, Mail, MessageCircle, Pencil, Phone,
 import { useState } from 'react';
 import { CATEGORY_LABELS, type Purchase } from '../../../../shared/api/purchases';
 import type { Contact } from '../../../../shared/api/contacts';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -17,7 +17,6 @@ import { ROLE_LABELS } from './labels';
 export function ContactDetail({ id }: { id: number }) {
   const contact = useChannel('contacts.get', { id });
   const boutiques = useChannel('boutiques.list');
-  const remove = useWrite('contacts.delete');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
@@ -83,34 +82,26 @@ export function ContactDetail({ id }: { id: number }) {
         </aside>
       </div>
       <ContactForm open={editing} contact={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="contacts.delete"
+        kind="contact"
+        id={c.id}
+        label={c.name}
         title="Delete this contact?"
         message={
           <p>
-            <strong>{c.name}</strong> and their interaction log ({c.interactionCount} {c.interactionCount === 1 ? 'entry' : 'entries'}) will be deleted. A contact
-            that purchases, appointment attempts or special orders still name cannot be deleted.
+            <strong>{c.name}</strong> goes to the Trash with their interaction log and decision notes. A contact that purchases, appointment attempts,
+            special orders or offers still name cannot be deleted.
           </p>
         }
         confirmLabel="Delete contact"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
+        reopenOnUndo
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
           setDeleting(false);
+          navigate('/contacts');
         }}
-        onConfirm={() =>
-          remove.mutate(
-            { id: c.id },
-            {
-              onSuccess: () => {
-                setDeleting(false);
-                navigate('/contacts');
-              },
-            },
-          )
-        }
       />
     </div>
   );

@@ -2,7 +2,7 @@ import { Check, CornerDownLeft, Pencil, Trash2, X } from 'lucide-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { INTERACTION_KINDS, type Interaction, type InteractionKind } from '../../../../shared/api/contacts';
 import { ApiError } from '../../api';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { formatDay } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { relativeDay, todayDay } from '../../lib/relative-day';
@@ -125,7 +125,6 @@ function QuickAdd({ contactId }: { contactId: number }) {
 
 function TimelineEntry({ entry }: { entry: Interaction }) {
   const update = useWrite('interactions.update');
-  const remove = useWrite('interactions.delete');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [draft, setDraft] = useState({ day: entry.day, kind: entry.kind, summary: entry.summary });
@@ -227,23 +226,21 @@ function TimelineEntry({ entry }: { entry: Interaction }) {
           <p className="log-summary">{entry.summary}</p>
         </div>
       )}
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="interactions.delete"
+        kind="interaction"
+        id={entry.id}
+        label={entry.summary}
         title="Delete this entry?"
         message={
           <p>
-            “{entry.summary}” ({KIND_LABELS[entry.kind].toLowerCase()}, {formatDay(entry.day)}) will be removed from the log.
+            “{entry.summary}” ({KIND_LABELS[entry.kind].toLowerCase()}, {formatDay(entry.day)}) goes from the log to the Trash.
           </p>
         }
         confirmLabel="Delete entry"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
-          setDeleting(false);
-        }}
-        onConfirm={() => remove.mutate({ id: entry.id }, { onSuccess: () => setDeleting(false) })}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => setDeleting(false)}
       />
     </li>
   );

@@ -4,10 +4,10 @@ import { DECISION_LABELS, SOURCE_LABELS, type Offer, type OfferDecision } from '
 import { describeOffer } from '../../../../shared/domain/offer-item';
 import { DecisionNotes } from '../../components/DecisionNotes';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay } from '../../lib/format';
-import { useChannel, useWrite } from '../../lib/query';
+import { useChannel } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { DecideDialog, TakeDialog } from './Decision';
 import { OfferForm, type OfferPrefill } from './OfferForm';
@@ -172,7 +172,6 @@ function OfferDetail({ id }: { id: number }) {
   const offer = useChannel('offers.get', { id });
   const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list');
-  const remove = useWrite('offers.delete');
   const [dialog, setDialog] = useState<null | 'edit' | 'take' | 'decline' | 'reopen' | 'delete'>(null);
 
   if (offer.isPending) return <LoadingState label="Loading the offer…" />;
@@ -313,24 +312,23 @@ function OfferDetail({ id }: { id: number }) {
       {dialog === 'take' && <TakeDialog offer={o} onClose={() => setDialog(null)} />}
       {dialog === 'decline' && <DecideDialog offer={o} decision="declined" onClose={() => setDialog(null)} />}
       {dialog === 'reopen' && <DecideDialog offer={o} decision="pending" onClose={() => setDialog(null)} />}
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={dialog === 'delete'}
+        channel="offers.delete"
+        kind="offer"
+        id={o.id}
+        label={title}
         title="Delete this offer?"
         message={
           <p>
-            <strong>{title}</strong> and its decision notes will be deleted.
+            <strong>{title}</strong> goes to the Trash with its decision notes.
             {o.purchaseId !== null && ' Its purchase stays in your purchases.'}
           </p>
         }
         confirmLabel="Delete offer"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
-          setDialog(null);
-        }}
-        onConfirm={() => remove.mutate({ id: o.id }, { onSuccess: () => navigate('/offers') })}
+        reopenOnUndo
+        onClose={() => setDialog(null)}
+        onDeleted={() => navigate('/offers')}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { DETAXE_FORM_LABELS, type DetaxeForm, type DetaxeSuggestion } from '../.
 import { DETAXE_RULE } from '../../../../shared/domain/detaxe';
 import { ordinal } from '../../../../shared/domain/reference-rules';
 import { ConfirmDialog } from '../../components/Dialog';
+import { toastDeleted } from '../../components/DeleteRecordDialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatDayRange, formatMoney, formatMonth } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -111,8 +112,8 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
         title="Delete this détaxe form?"
         message={
           <p>
-            The form goes; its {deleting?.receipts.length ?? 0} receipt{deleting?.receipts.length === 1 ? '' : 's'} stay, back to “not applicable”
-            {deleting?.refundMinor != null ? `, and the refund of ${formatMoney(deleting.refundMinor, EUR)} recorded on it goes with it` : ''}.
+            The form goes to the Trash{deleting?.refundMinor != null ? ` with the refund of ${formatMoney(deleting.refundMinor, EUR)} recorded on it` : ''}; its{' '}
+            {deleting?.receipts.length ?? 0} receipt{deleting?.receipts.length === 1 ? '' : 's'} stay, each keeping its status. You can restore it from Settings › Trash for 30 days.
           </p>
         }
         confirmLabel="Delete form"
@@ -123,7 +124,14 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
           remove.reset();
           setDeleting(null);
         }}
-        onConfirm={() => deleting && remove.mutate({ id: deleting.id }, { onSuccess: () => setDeleting(null) })}
+        onConfirm={() => {
+          if (!deleting) return;
+          const gone = deleting;
+          remove.mutate({ id: gone.id }, { onSuccess: () => {
+            setDeleting(null);
+            toastDeleted('detaxe_form', gone.id, [gone.town, span(gone.firstDay, gone.lastDay)].filter(Boolean).join(' · ') || 'Détaxe form', false);
+          } });
+        }}
       />
     </div>
   );

@@ -1,10 +1,11 @@
 import { ArrowLeft, Gift, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { CATEGORY_LABELS } from '../../../../shared/api/purchases';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
+import { labelDay } from '../../../../shared/domain/trash';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatMoney } from '../../lib/format';
-import { useChannel, useWrite } from '../../lib/query';
+import { useChannel } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { DetaxeCard } from './DetaxeCard';
 import { itemsLine, quotaLabel } from './labels';
@@ -15,7 +16,6 @@ export function PurchaseDetail({ id }: { id: number }) {
   const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list', { limit: 1000 });
   const trips = useChannel('trips.list');
-  const remove = useWrite('purchases.delete');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
@@ -137,34 +137,26 @@ export function PurchaseDetail({ id }: { id: number }) {
         </div>
       </div>
       <ReceiptForm open={editing} purchase={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="purchases.delete"
+        kind="purchase"
+        id={p.id}
+        label={`Receipt of ${labelDay(p.day)}`}
         title="Delete this receipt?"
         message={
           <p>
-            The receipt of {formatDay(p.day)} ({formatMoney(p.totalMinor, p.currency)}, {p.items.length} item{p.items.length === 1 ? '' : 's'}) will be deleted with its
-            items. A receipt that pays for a special order cannot be deleted.
+            The receipt of {formatDay(p.day)} ({formatMoney(p.totalMinor, p.currency)}, {p.items.length} item{p.items.length === 1 ? '' : 's'}) goes to the Trash with
+            its items and decision notes. A receipt that pays for a special order cannot be deleted.
           </p>
         }
         confirmLabel="Delete receipt"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
+        reopenOnUndo
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
           setDeleting(false);
+          navigate('/purchases');
         }}
-        onConfirm={() =>
-          remove.mutate(
-            { id: p.id },
-            {
-              onSuccess: () => {
-                setDeleting(false);
-                navigate('/purchases');
-              },
-            },
-          )
-        }
       />
     </div>
   );

@@ -94,6 +94,12 @@ function Location() {
     <p className="muted small data-location">
       Your journal is one file on this computer: <code>{list.data.journalPath}</code>. Backups are kept in <code>{list.data.backupsDir}</code>. To move to a
       new computer, copy a backup there and restore it, or export everything and import it.
+      {list.data.logFile && (
+        <>
+          {' '}
+          When something fails, Carnet writes what happened (never your names, notes or numbers) to <code>{list.data.logFile}</code>; Help › Show Log File opens it.
+        </>
+      )}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-/** Settings: home time zone, default currency, theme, the boutique calendar's own changes, identity numbers and your data. */
+/** Settings: home time zone, default currency, theme, the boutique calendar's own changes, identity numbers, your data and the Trash. */
 import { DateTime } from 'luxon';
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { DataSection } from './DataSection';
 import { IdentitySection } from './IdentitySection';
 import { ReminderSettings } from './ReminderSettings';
 import { RulesSection } from './RulesSection';
+import { TrashSection } from './TrashSection';
 import { ZonePicker } from './ZonePicker';
 import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
 
@@ -19,7 +20,7 @@ export function SettingsPage() {
   const settings = useChannel('settings.get');
   return (
     <div className="page">
-      <PageHeader title="Settings" subtitle="How Carnet shows times, money and itself, which days the Paris boutiques are open, passport and ID numbers, and your data." />
+      <PageHeader title="Settings" subtitle="How Carnet shows times, money and itself, which days the Paris boutiques are open, passport and ID numbers, your data and the Trash." />
       {settings.isPending && <LoadingState label="Loading settings…" />}
       {settings.error && <ErrorState message={settings.error.message} onRetry={() => void settings.refetch()} />}
       {settings.data && (
@@ -31,6 +32,7 @@ export function SettingsPage() {
           <RulesSection />
           <IdentitySection />
           <DataSection />
+          <TrashSection />
         </div>
       )}
     </div>

@@ -1,14 +1,11 @@
 import { DateTime } from 'luxon';
 import { ArrowLeft, BellRing, Lightbulb, Pencil, Pin, Plus, Trash2, X } from 'lucide-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { InputOf, OutputOf } from '../../../../shared/api';
 import { guidanceKeyFor, type GuidanceChoice } from '../../../../shared/api/guidance';
 import type { DecisionNote } from '../../../../shared/api/notes';
 import type { SpecialOrder } from '../../../../shared/api/special-orders';
 import { GUIDANCE } from '../../../../shared/domain/special-order-timing';
-import { ApiError, request } from '../../api';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { noteBannerKey, resurfacedText } from '../../components/banners/AppBanners';
 import { Banner } from '../../components/banners/BannerStack';
 import { useDismissals } from '../../components/banners/dismissals';
@@ -58,7 +55,6 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
   const names = useNames();
   const title = orderTitle(order);
   const editing = useNoteEditing('special_order', order.id, title);
-  const remove = useDeleteOrder();
   const [editingOrder, setEditingOrder] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const today = localToday();
@@ -185,27 +181,26 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
       </div>
       {editing.dialogs}
       <OrderForm open={editingOrder} order={order} onClose={() => setEditingOrder(false)} onSaved={() => setEditingOrder(false)} />
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="specialOrders.delete"
+        kind="special_order"
+        id={order.id}
+        label={title}
         title="Delete this special order?"
         message={
           <>
             <p>
-              <strong>{title}</strong>, its timeline and {notes.length === 1 ? 'its note' : `its ${notes.length} notes`} will be deleted.
+              <strong>{title}</strong> goes to the Trash with its timeline and {notes.length === 1 ? 'its note' : `its ${notes.length} notes`}.
             </p>
             {order.purchaseId !== null && <p>The purchase recorded when you accepted the bag stays in your purchases.</p>}
             {order.status === 'rejected' && <p>A rejected order is kept in your history with your reasons; delete it only if it was entered by mistake.</p>}
           </>
         }
         confirmLabel="Delete order"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
-          setDeleting(false);
-        }}
-        onConfirm={() => remove.mutate({ id: order.id })}
+        reopenOnUndo
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate('/special-orders')}
       />
     </div>
   );
@@ -215,17 +210,6 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
  * Deleting goes back to the list before the reads refresh: refreshing first would show this
  * page's "does not exist" for a moment (and unmount it before a per-call callback could run).
  */
-function useDeleteOrder() {
-  const client = useQueryClient();
-  return useMutation<OutputOf<'specialOrders.delete'>, ApiError, InputOf<'specialOrders.delete'>>({
-    mutationFn: (input) => request('specialOrders.delete', input),
-    onSuccess: () => {
-      navigate('/special-orders');
-      void client.invalidateQueries();
-    },
-  });
-}
-
 function GuidanceOffer({ order, choices }: { order: SpecialOrder; choices: GuidanceChoice[] }) {
   const pin = useWrite('guidance.pin');
   const dismiss = useWrite('guidance.dismiss');

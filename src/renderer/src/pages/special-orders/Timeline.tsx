@@ -141,7 +141,8 @@ export function Timeline({ order, notes, editing, today }: TimelineProps) {
                 <strong>
                   {STATUS_LABELS[deletingStep.status]} on {formatDay(deletingStep.day)}
                 </strong>{' '}
-                will be removed from the timeline; the order goes back to the step before it. Your notes stay.
+                will be removed from the timeline; the order goes back to the step before it.
+                {deletingStep.note?.trim() ? ' What you wrote on the step stays on the order, as a note of that day.' : ''} The order’s notes stay.
               </p>
               {deletingStep.status === 'accepted' && order.purchaseId !== null && (
                 <p>The purchase recorded when you accepted the bag stays in your purchases; delete it there if it was a mistake.</p>

@@ -7,10 +7,9 @@ import { ArrowLeft, CalendarClock, Pencil, Printer, Trash2 } from 'lucide-react'
 import { useState } from 'react';
 import type { Trip } from '../../../../shared/api/trips';
 import { DecisionNotes } from '../../components/DecisionNotes';
-import { ConfirmDialog } from '../../components/Dialog';
+import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { daysIn, formatDayRange, formatMoney } from '../../lib/format';
-import { useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { href, navigate } from '../../lib/router';
 import { zoneLabel } from '../appointments/time';
@@ -29,7 +28,6 @@ export function TripDetail({ id }: { id: number }) {
   const { trip } = data;
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const remove = useWrite('trips.delete');
 
   if (trip.isPending) return <LoadingState label="Loading the trip…" />;
   if (trip.error) {
@@ -112,34 +110,26 @@ export function TripDetail({ id }: { id: number }) {
       </section>
 
       <TripForm open={editing} trip={t} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
-      <ConfirmDialog
+      <DeleteRecordDialog
         open={deleting}
+        channel="trips.delete"
+        kind="trip"
+        id={t.id}
+        label={t.title}
         title="Delete this trip?"
         message={
           <p>
-            <strong>{t.title}</strong> and its companions, boutiques and wishlist will be deleted. Purchases and appointment attempts of the trip are
-            never deleted with it.
+            <strong>{t.title}</strong> goes to the Trash with its companions, boutiques, wishlist and decision notes. Purchases and appointment attempts of the
+            trip are never deleted with it.
           </p>
         }
         confirmLabel="Delete trip"
-        danger
-        busy={remove.isPending}
-        error={remove.error?.message ?? null}
-        onClose={() => {
-          remove.reset();
+        reopenOnUndo
+        onClose={() => setDeleting(false)}
+        onDeleted={() => {
           setDeleting(false);
+          navigate('/trips');
         }}
-        onConfirm={() =>
-          remove.mutate(
-            { id: t.id },
-            {
-              onSuccess: () => {
-                setDeleting(false);
-                navigate('/trips');
-              },
-            },
-          )
-        }
       />
     </div>
   );
