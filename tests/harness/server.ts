@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { openJournal } from '../../src/main/db/open';
 import type { Journal } from '../../src/main/db/journal';
 import { configureData } from '../../src/main/backup/context';
-import { createDispatch } from '../../src/main/dispatch';
+import { createAsyncDispatch } from '../../src/main/dispatch';
 import { plainWrapper, WrappedKeyFile } from '../../src/main/identity/keys';
 import { channels } from '../../src/shared/api';
 import type { Result } from '../../src/shared/result';
@@ -36,7 +36,8 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+/** A request's body: room for the largest attachment (50 MB) as base64 in JSON. */
+const MAX_BODY = 72 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -86,7 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // Identity numbers need a key: here a key file beside the journal (the desktop app wraps its
   // key with the OS key store instead). Never use the harness for real passport numbers.
   configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
-  const dispatch = createDispatch(journal);
+  const dispatch = createAsyncDispatch(journal);
   const bridge = bridgeScript();
   const index = fs
     .readFileSync(indexFile, 'utf8')
@@ -148,7 +149,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           sendResult(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The channel name in the address is not valid.' } });
           return;
         }
-        sendResult(res, 200, dispatch(channel, payload));
+        void dispatch(channel, payload).then((result) => sendResult(res, 200, result));
       });
       req.on('error', () => res.destroy());
       return;

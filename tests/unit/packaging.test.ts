@@ -161,8 +161,10 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
       if (needed.has(name) || buildTimeOnly.has(name)) return;
       needed.add(name);
       // Read from the package as shipped: a needed package missing from the asar fails here.
-      const manifest = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8')) as { dependencies?: Record<string, string> };
+      const manifest = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
       for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep);
+      // sharp's prebuilt libvips comes as optional per-platform packages: those installed here count.
+      for (const dep of Object.keys(manifest.optionalDependencies ?? {})) if (packages.includes(dep)) visit(dep);
     };
     bare.forEach(visit);
     expect(packages.filter((p) => !needed.has(p))).toEqual([]);
@@ -174,7 +176,10 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
     const file = path.join(unpacked, binding);
     expect(fs.statSync(file).size).toBeGreaterThan(1_000_000);
     if (process.platform === 'linux') expect(fs.readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
-    expect(files.filter((f) => f.endsWith('.node'))).toEqual([`/${binding}`]);
+    // The one other native module: sharp's (photos), from its per-platform package, unpacked too.
+    const others = files.filter((f) => f.endsWith('.node') && f !== `/${binding}`);
+    expect(others.every((f) => f.startsWith(`/node_modules/@img/sharp-${process.platform}-`)), others.join(', ')).toBe(true);
+    for (const f of others) expect(asar.statFile(archive, f.slice(1)).unpacked, f).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/better-sqlite3/deps/') || f.startsWith('/node_modules/better-sqlite3/src/'))).toBe(false);
   });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, SEARCH_KINDS, recordKinds } from '../../src/shared/domain/records';
+import { ATTACHMENT_SUBJECTS, NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, SEARCH_KINDS, recordKinds } from '../../src/shared/domain/records';
 import { tempJournal } from './helpers';
 
 /**
  * Tables that are not records a person makes and opens: settings, reference data, the schema
  * record, groups used by the spend profile, sealed identity numbers, the search index, the
- * revision (SEQUENCE) of each event exported to a calendar file.
+ * revision (SEQUENCE) of each event exported to a calendar file, and the description of each photo
+ * or document (attachments: it belongs to whichever record its record_kind and record_id name).
  */
-const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals'];
+const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals', 'attachments'];
 
 describe('the record-kind registry', () => {
   it('names every table of the journal: each is a kind, a part of one, or infrastructure', () => {
@@ -26,6 +27,14 @@ describe('the record-kind registry', () => {
     expect(unregistered, 'register these tables in src/shared/domain/records.ts').toEqual([]);
     const missing = [...known.keys()].filter((t) => !tables.includes(t));
     expect(missing, 'registered tables the journal does not have').toEqual([]);
+  });
+
+  it('removes the attachments of every kind that takes them, by a trigger on its table (migration 018)', () => {
+    const journal = tempJournal();
+    const triggers = journal.sqlite.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'attachments_follow_%'").all() as { name: string; sql: string }[];
+    const followed = ATTACHMENT_SUBJECTS.map((k) => [k, RECORD_KINDS[k].table] as const);
+    expect(triggers.map((t) => t.name).sort()).toEqual(followed.map(([, table]) => `attachments_follow_${table}`).sort());
+    for (const [kind, table] of followed) expect(triggers.find((t) => t.name === `attachments_follow_${table}`)?.sql).toContain(`record_kind = '${kind}'`);
   });
 
   it('gives every searchable kind its own code, and every code a trigger-built document', () => {

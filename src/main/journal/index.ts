@@ -1,5 +1,5 @@
 /** Every channel's service, merged from the domains; checked against the contract. */
-import type { Channel, OutputOf, ParsedInputOf } from '../../shared/api';
+import type { Channel, ParsedInputOf, ServiceOutputOf } from '../../shared/api';
 import type { Journal } from '../db/journal';
 import { boutiquesHandlers } from './boutiques';
 import { tripsHandlers } from './trips';
@@ -20,8 +20,9 @@ import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data';
 import { identitiesHandlers } from './identities';
 import { bannersHandlers } from './banners';
+import { attachmentsHandlers } from './attachments';
 
-export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
+export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
 export const handlers: Handlers = {
   ...boutiquesHandlers,
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...dataHandlers,
   ...identitiesHandlers,
   ...bannersHandlers,
+  ...attachmentsHandlers,
 };
