@@ -64,7 +64,8 @@ describe('electron-builder.yml', () => {
 
   it('packs into an asar with the SQLite binding unpacked, rebuilds nothing, ships no source map', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    // The native modules: SQLite's binding, and sharp's per-platform packages (binding and libvips).
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**']);
     expect(config.npmRebuild).toBe(false);
     expect(config.files).toContain('!**/*.map');
   });
@@ -141,7 +142,10 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
   });
 
   it('has no devDependency, only what the main process loads', () => {
-    const packages = [...new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')))].sort();
+    // (A scope's own folder, /node_modules/@img, is not a package.)
+    const packages = [...new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')))]
+      .filter((p) => !/^@[^/]+$/.test(p))
+      .sort();
     for (const dev of Object.keys(pkg.devDependencies)) expect(packages, dev).not.toContain(dev);
     for (const dev of ['vitest', 'playwright', '@playwright/test', 'typescript', 'electron', 'electron-builder', 'vite', 'tsx', 'oxlint']) expect(packages).not.toContain(dev);
     // Every package the main bundle imports is there (or is Electron or Node itself)…
