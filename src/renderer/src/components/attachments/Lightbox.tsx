@@ -4,7 +4,7 @@
  * a tile with its name (no preview yet).
  */
 import { ChevronLeft, ChevronRight, FileText, Star, Trash2, TriangleAlert } from 'lucide-react';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { sizeInWords, type Attachment } from '../../../../shared/api/attachments';
 import { formatDay } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -38,24 +38,26 @@ export function Lightbox({ items, index, onIndex, onClose }: LightboxProps) {
   }, [a.id]);
 
   const move = (step: number) => onIndex((index + step + items.length) % items.length);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if ((e.target as HTMLElement).closest('input, textarea, select')) return;
-    if (e.key === 'ArrowRight' && items.length > 1) {
+  // ← and → anywhere in the lightbox, except where they move a caret (the caption, the day).
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (items.length < 2 || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+      if ((e.target as HTMLElement | null)?.closest('input, textarea, select')) return;
       e.preventDefault();
-      move(1);
-    } else if (e.key === 'ArrowLeft' && items.length > 1) {
-      e.preventDefault();
-      move(-1);
-    }
-  };
+      onIndex((index + (e.key === 'ArrowRight' ? 1 : -1) + items.length) % items.length);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [index, items.length, onIndex]);
   const dirty = caption.trim() !== (a.caption ?? '') || takenOn !== (a.takenOn ?? '');
   const issue = (field: string) => update.error?.issues.find((i) => i.path[0] === field)?.message;
   const title = a.caption ?? a.name;
 
   return (
     <Dialog title={title} open onClose={onClose} wide>
-      <div className="lightbox" onKeyDown={onKeyDown}>
-        <div className="lightbox-stage">
+      <div className="lightbox">
+        {/* Focused when the lightbox opens, so the arrows work at once (not the caption field). */}
+        <div className="lightbox-stage" tabIndex={-1} data-autofocus>
           {items.length > 1 && (
             <button type="button" className="icon-button lightbox-arrow lightbox-arrow--prev" onClick={() => move(-1)} aria-label="Previous">
               <ChevronLeft size={22} aria-hidden />
