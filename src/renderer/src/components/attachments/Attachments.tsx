@@ -18,6 +18,8 @@ export interface AttachmentsProps {
   recordKind: AttachmentSubject;
   recordId: number;
   title?: string;
+  /** Where the page places the card (its margins). */
+  className?: string;
 }
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,image/avif,.heic,.heif,application/pdf';
@@ -32,7 +34,7 @@ function base64Of(file: Blob): Promise<string> {
   });
 }
 
-export function Attachments({ recordKind, recordId, title = 'Photos and documents' }: AttachmentsProps) {
+export function Attachments({ recordKind, recordId, title = 'Photos and documents', className }: AttachmentsProps) {
   const list = useChannel('attachments.list', { recordKind, recordId });
   const input = useRef<HTMLInputElement>(null);
   const [adding, setAdding] = useState<string[]>([]);
@@ -92,7 +94,7 @@ export function Attachments({ recordKind, recordId, title = 'Photos and document
   const items = list.data ?? [];
   return (
     <section
-      className={`card attachments${dragging ? ' attachments--dragging' : ''}`}
+      className={`card attachments${dragging ? ' attachments--dragging' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={headingId}
       onDragOver={(e) => {
         if (![...e.dataTransfer.types].includes('Files')) return;

@@ -137,7 +137,7 @@ export function PurchaseDetail({ id }: { id: number }) {
           <DetaxeCard purchase={p} />
         </div>
       </div>
-      <Attachments recordKind="purchase" recordId={p.id} title="Photos, receipt and détaxe form" />
+      <Attachments recordKind="purchase" recordId={p.id} title="Photos, receipt and détaxe form" className="purchase-attachments" />
       <ReceiptForm open={editing} purchase={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       <ConfirmDialog
         open={deleting}
