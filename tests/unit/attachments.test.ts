@@ -199,3 +199,22 @@ describe('attachments: records and files', () => {
     expect(list.map((x) => [x.problem, x.thumbnail])).toEqual([['missing', null], [null, null]]);
   });
 });
+
+describe('attachments: the JSON export', () => {
+  it('carries the attachments’ descriptions, so export → import → export is identical (the files stay in the folder)', async () => {
+    const { added, call, purchase } = setup();
+    await added(await phoneJpeg(), { caption: 'At the counter', takenOn: '2026-11-20' });
+    await added(pdf, { name: 'détaxe.pdf' });
+    const first = call('data.exportJson', undefined).content;
+    const doc = JSON.parse(first) as { tables: Record<string, Record<string, unknown>[]> };
+    expect(doc.tables['attachments']!.map((r) => [r['record_kind'], r['record_id'], r['original_name'], r['caption'], r['is_cover']])).toEqual([
+      ['purchase', purchase.id, 'IMG_0412.JPG', 'At the counter', 1],
+      ['purchase', purchase.id, 'détaxe.pdf', null, 0],
+    ]);
+    const target = harness({ clock: () => new Date('2026-11-23T10:00:00.000Z') });
+    expect(target.call('data.importJson', { content: first }).tables['attachments']).toBe(2);
+    expect(target.call('data.exportJson', undefined).content).toBe(first);
+    // The new journal's folder has no files yet: it says so instead of showing broken images.
+    expect(target.call('attachments.check', undefined).problems.map((p) => p.problem)).toEqual(['missing', 'missing']);
+  });
+});
