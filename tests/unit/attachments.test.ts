@@ -218,3 +218,20 @@ describe('attachments: the JSON export', () => {
     expect(target.call('attachments.check', undefined).problems.map((p) => p.problem)).toEqual(['missing', 'missing']);
   });
 });
+
+describe('attachments: search', () => {
+  it('finds a photo by its caption or file name, opening its record; a changed caption is found by its new words only', async () => {
+    const { added, call, purchase } = setup();
+    const a = await added(await phoneJpeg(), { caption: 'Picotin at the counter' });
+    const hits = call('search.query', { query: 'counter' });
+    expect(hits.map((h) => [h.kind, h.title.text, h.context, h.link])).toEqual([
+      ['attachment', 'Picotin at the counter', 'Photo on purchase · Picotin 18 Clemence Gold', { screen: 'purchases', id: purchase.id }],
+    ]);
+    expect(call('search.query', { query: 'IMG_0412' }).map((h) => h.kind)).toEqual(['attachment']);
+    call('attachments.update', { id: a.id, caption: 'Wrapped in orange' });
+    expect(call('search.query', { query: 'counter' })).toEqual([]);
+    expect(call('search.query', { query: 'orange' }).map((h) => h.id)).toEqual([a.id]);
+    call('purchases.delete', { id: purchase.id });
+    expect(call('search.query', { query: 'orange' })).toEqual([]);
+  });
+});

@@ -5,10 +5,9 @@ import { tempJournal } from './helpers';
 /**
  * Tables that are not records a person makes and opens: settings, reference data, the schema
  * record, groups used by the spend profile, sealed identity numbers, the search index, the
- * revision (SEQUENCE) of each event exported to a calendar file, and the description of each photo
- * or document (attachments: it belongs to whichever record its record_kind and record_id name).
+ * revision (SEQUENCE) of each event exported to a calendar file.
  */
-const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals', 'attachments'];
+const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals'];
 
 describe('the record-kind registry', () => {
   it('names every table of the journal: each is a kind, a part of one, or infrastructure', () => {

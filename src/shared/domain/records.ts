@@ -129,6 +129,16 @@ export const RECORD_KINDS = {
     search: { code: 9, label: 'Boutique' },
     parts: [],
   },
+  attachment: {
+    table: 'attachments',
+    screen: null,
+    label: 'Photo',
+    inSentence: 'photo',
+    notes: false,
+    attachments: false,
+    search: { code: 10, label: 'Photo' },
+    parts: [],
+  },
   companion: {
     table: 'trip_companions',
     screen: null,

@@ -442,6 +442,20 @@ CREATE TRIGGER search_appointment_attempts_update AFTER UPDATE OF boutique_id, o
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.id = new.id;
 END;
 
+CREATE TRIGGER search_attachments_delete AFTER DELETE ON attachments BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 10;
+END;
+
+CREATE TRIGGER search_attachments_insert AFTER INSERT ON attachments BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 10;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 10, r.caption, r.original_name FROM attachments r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_attachments_update AFTER UPDATE OF caption, original_name ON attachments WHEN old.caption IS NOT new.caption OR old.original_name IS NOT new.original_name BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 10;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 10, r.caption, r.original_name FROM attachments r WHERE r.id = new.id;
+END;
+
 CREATE TRIGGER search_boutiques_delete AFTER DELETE ON boutiques BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 16 + 9;
 END;

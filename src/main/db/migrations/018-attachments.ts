@@ -6,7 +6,15 @@
  * kind, so no foreign key, and a trigger per kind removes a record's attachments with it (the
  * files stay: another attachment may use the same bytes, and a backup of the journal may too).
  * One cover per record at most (a partial unique index).
+ *
+ * Search: an attachment is a document of its own (kind code 10: its caption, then its file
+ * name), so "counter" finds the photo captioned "At the counter"; a result opens its record.
  */
+const ATTACHMENT = 10;
+const attachmentDoc = (id: string) => `
+  DELETE FROM search_index WHERE rowid = (${id}) * 16 + ${ATTACHMENT};
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + ${ATTACHMENT}, r.caption, r.original_name FROM attachments r WHERE r.id = ${id};`;
+
 const FOLLOW: [kind: string, table: string][] = [
   ['trip', 'trips'],
   ['contact', 'contacts'],
@@ -44,4 +52,11 @@ ${FOLLOW.map(
   DELETE FROM attachments WHERE record_kind = '${kind}' AND record_id = OLD.id;
 END;`,
 ).join('\n')}
+CREATE TRIGGER search_attachments_insert AFTER INSERT ON attachments BEGIN${attachmentDoc('new.id')}
+END;
+CREATE TRIGGER search_attachments_update AFTER UPDATE OF caption, original_name ON attachments WHEN old.caption IS NOT new.caption OR old.original_name IS NOT new.original_name BEGIN${attachmentDoc('new.id')}
+END;
+CREATE TRIGGER search_attachments_delete AFTER DELETE ON attachments BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + ${ATTACHMENT};
+END;
 `;
