@@ -84,4 +84,8 @@ test('a file that is not a photo is refused by its content, and a missing file i
   await expect(card.getByRole('button', { name: 'Open boarding-pass.jpg (cover) — file missing' })).toBeVisible();
   await expect(card.getByText('File missing')).toBeVisible();
   await expect(card.getByRole('img')).toHaveCount(0);
+  // Checked when Carnet opens: the frame says which file is missing and where it belongs.
+  await expect(app.getByTestId('attachments-check')).toContainText(
+    `One photo or document is missing or damaged in Carnet’s files folder: boarding-pass.jpg (Trip ${trip.id}, missing).`,
+  );
 });
