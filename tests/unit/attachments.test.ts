@@ -235,3 +235,50 @@ describe('attachments: search', () => {
     expect(call('search.query', { query: 'orange' })).toEqual([]);
   });
 });
+
+describe('attachments: corrupted files through the decoders', () => {
+  it('answers every damaged JPEG, PNG, WebP, AVIF or HEIC with a photo or a sentence, never a crash, and leaves nothing behind a refusal', { timeout: 120_000 }, async () => {
+    const { add, store, journal } = setup();
+    const base = sharp({ create: { width: 64, height: 48, channels: 3, background: '#a0522d' } });
+    const samples = [
+      await base.clone().jpeg().toBuffer(),
+      await base.clone().png().toBuffer(),
+      await base.clone().webp().toBuffer(),
+      await base.clone().avif().toBuffer(),
+      Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), (await base.clone().png().toBuffer()).subarray(8)]),
+    ];
+    const fc = await import('fast-check');
+    let accepted = 0;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(samples.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.nat(255)), { maxLength: 12 }),
+        fc.option(fc.nat(), { nil: null }),
+        async (which, flips, cut) => {
+          const bytes = Buffer.from(samples[which]!);
+          for (const [at, value] of flips) bytes[at % bytes.length] = value;
+          const data = cut === null ? bytes : bytes.subarray(0, cut % bytes.length);
+          const before = contentHash(journal);
+          const r = await add({ data: data.toString('base64') });
+          if (r.ok) {
+            accepted++;
+            expect(store.intact(r.value.sha256)).toBe(true);
+          } else {
+            refused++;
+            expect(r.error.code).toBe('invalid_input');
+            expect(r.error.message).toMatch(/^This .+\.$/);
+            expect(contentHash(journal)).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(refused).toBeGreaterThan(10);
+    // Whatever was refused left no file: only the accepted photos' files are in the folder.
+    const named = new Set((journal.sqlite.prepare('SELECT sha256 FROM attachments').pluck().all() as string[]));
+    const files = fs.existsSync(store.root) ? (fs.readdirSync(store.root, { recursive: true }) as string[]).map(String).filter((f) => !fs.statSync(path.join(store.root, f)).isDirectory()) : [];
+    expect(files.filter((f) => !named.has(path.basename(f).slice(0, 64)))).toEqual([]);
+    expect(accepted + refused).toBe(150);
+  });
+});
