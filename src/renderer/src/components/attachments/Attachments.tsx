@@ -6,7 +6,7 @@
  */
 import { FileText, ImagePlus, Star, TriangleAlert } from 'lucide-react';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { MAX_ATTACHMENT_BYTES, TOO_LARGE, type Attachment } from '../../../../shared/api/attachments';
+import { MAX_ATTACHMENT_BYTES, TOO_LARGE } from '../../../../shared/api/attachments';
 import type { AttachmentSubject } from '../../../../shared/domain/records';
 import { request } from '../../api';
 import { queryClient, useChannel } from '../../lib/query';
