@@ -5,7 +5,7 @@
  * capture software), plus two renditions made once: a thumbnail for strips and lists, a
  * screen-size one for the lightbox. sharp works on libuv's thread pool, off the main thread.
  */
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp, SharpConstructor } from 'sharp';
 import { DomainError } from '../../shared/result';
 import type { StoredType } from '../../shared/api/attachments';
 import type { SourceType } from './sniff';
@@ -36,9 +36,15 @@ const tooManyPixels = () =>
 
 type HeicDecode = typeof import('heic-decode').default;
 let heicDecode: HeicDecode | null = null;
+/**
+ * sharp (libvips, a native library) is loaded with the first photo, not when the journal opens:
+ * starting Carnet, and every process that only reads the journal, do without it.
+ */
+let sharpModule: SharpConstructor | null = null;
+const loadSharp = async (): Promise<SharpConstructor> => (sharpModule ??= (await import('sharp')).default);
 
 /** HEIC to raw RGBA. libheif applies the container's rotation and mirroring itself. */
-async function decodeHeic(bytes: Buffer): Promise<Sharp> {
+async function decodeHeic(sharp: SharpConstructor, bytes: Buffer): Promise<Sharp> {
   heicDecode ??= (await import('heic-decode')).default;
   let image: Awaited<ReturnType<HeicDecode>>;
   try {
@@ -70,9 +76,10 @@ const WORDS: Record<Exclude<SourceType, 'application/pdf'>, string> = {
 };
 
 export async function preparePhoto(bytes: Buffer, type: Exclude<SourceType, 'application/pdf'>): Promise<PreparedPhoto> {
+  const sharp = await loadSharp();
   try {
     // failOn 'warning' (sharp's default, said here on purpose): a truncated JPEG is refused, not half-kept.
-    const source = type === 'image/heic' ? await decodeHeic(bytes) : sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS });
+    const source = type === 'image/heic' ? await decodeHeic(sharp, bytes) : sharp(bytes, { failOn: 'warning', limitInputPixels: MAX_PIXELS });
     // Upright first, once; then every output is encoded from the same pixels. No keepMetadata /
     // withMetadata anywhere: sharp writes no EXIF, XMP or IPTC unless asked (the ICC profile is
     // converted to sRGB instead of being kept).
