@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createAsyncDispatch } from '../../src/main/dispatch';
 import { storeOf } from '../../src/main/journal/attachments';
+import { decodeHeicInWorker } from '../../src/main/attachments/images';
 import { sha256 } from '../../src/main/attachments/store';
 import { safeName, sniff } from '../../src/main/attachments/sniff';
 import type { Attachment, AttachmentCheck, AttachmentView } from '../../src/shared/api/attachments';
@@ -151,6 +152,11 @@ describe('attachments: refusals, each with a sentence, nothing written', () => {
     const a = await added(await phoneJpeg(), { name: '../../../outside\n.jpg' });
     expect(a.name).toBe('outside.jpg');
     expect(store.pathOf(a.sha256).startsWith(store.root + path.sep)).toBe(true);
+  });
+
+  it('decodes HEIC in a worker thread where libheif itself answers (not a worker that failed to start)', async () => {
+    const heicHeader = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(500, 1)]);
+    expect(await decodeHeicInWorker(heicHeader)).toEqual({ ok: false, reason: 'HEIF image not found' });
   });
 
   it('sniffs HEIC, AVIF, PNG, WebP and PDF by their first bytes', async () => {

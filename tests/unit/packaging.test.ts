@@ -64,8 +64,9 @@ describe('electron-builder.yml', () => {
 
   it('packs into an asar with the SQLite binding unpacked, rebuilds nothing, ships no source map', () => {
     expect(config.asar).toBe(true);
-    // The native modules: SQLite's binding, and sharp's per-platform packages (binding and libvips).
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**']);
+    // The native modules: SQLite's binding, and sharp's per-platform packages (binding and libvips);
+    // and what the HEIC worker thread loads from disk.
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**', 'node_modules/heic-decode/**', 'node_modules/libheif-js/**']);
     expect(config.npmRebuild).toBe(false);
     expect(config.files).toContain('!**/*.map');
   });
@@ -150,7 +151,8 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
     for (const dev of ['vitest', 'playwright', '@playwright/test', 'typescript', 'electron', 'electron-builder', 'vite', 'tsx', 'oxlint']) expect(packages).not.toContain(dev);
     // Every package the main bundle imports is there (or is Electron or Node itself)…
     const main = asar.extractFile(archive, 'out/main/index.js').toString('utf8');
-    const imports = [...main.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3]!);
+    // (A module resolved by name for a worker thread, `.resolve('heic-decode')`, counts as loaded.)
+    const imports = [...main.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)|\.resolve\(\s*["']([^"'./][^"']*)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
     const packageOf = (s: string) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!);
     const bare = [...new Set(imports.filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s) && s !== 'electron').map(packageOf))];
     expect(bare).toContain('better-sqlite3');

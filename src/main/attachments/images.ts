@@ -5,6 +5,8 @@
  * capture software), plus two renditions made once: a thumbnail for strips and lists, a
  * screen-size one for the lightbox. sharp works on libuv's thread pool, off the main thread.
  */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { Sharp, SharpConstructor } from 'sharp';
 import { DomainError } from '../../shared/result';
 import type { StoredType } from '../../shared/api/attachments';
@@ -34,8 +36,6 @@ const tooManyPixels = () =>
     { path: ['data'], message: 'This photo is larger than 120 megapixels; Carnet keeps photos up to that size.' },
   ]);
 
-type HeicDecode = typeof import('heic-decode').default;
-let heicDecode: HeicDecode | null = null;
 /**
  * sharp (libvips, a native library) is loaded with the first photo, not when the journal opens:
  * starting Carnet, and every process that only reads the journal, do without it.
@@ -43,15 +43,41 @@ let heicDecode: HeicDecode | null = null;
 let sharpModule: SharpConstructor | null = null;
 const loadSharp = async (): Promise<SharpConstructor> => (sharpModule ??= (await import('sharp')).default);
 
+/**
+ * libheif is WebAssembly: it would decode on the main thread and hold every other request for a
+ * second or two. It runs in a worker thread instead, one per photo, which loads heic-decode from
+ * where this process resolves it (inside the app's asar too).
+ */
+const HEIC_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const decode = require(workerData.modulePath);
+decode({ buffer: workerData.bytes }).then(
+  (image) => parentPort.postMessage({ ok: true, width: image.width, height: image.height, data: image.data }, [image.data.buffer]),
+  (err) => parentPort.postMessage({ ok: false, reason: String(err && err.message) }),
+);
+`;
+
+export type HeicResult = { ok: true; width: number; height: number; data: Uint8ClampedArray } | { ok: false; reason: string };
+
+/** Exported for the test that shows libheif itself ran (not a worker that failed to start). */
+export function decodeHeicInWorker(bytes: Buffer): Promise<HeicResult> {
+  // A worker thread may not read inside the asar: heic-decode and libheif-js are unpacked beside it.
+  const modulePath = createRequire(import.meta.url).resolve('heic-decode').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return new Promise((resolve) => {
+    const worker = new Worker(HEIC_WORKER, { eval: true, workerData: { modulePath, bytes: new Uint8Array(bytes) } });
+    worker.once('message', (m: HeicResult) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', (err) => resolve({ ok: false, reason: `worker: ${err.message}` }));
+    worker.once('exit', () => resolve({ ok: false, reason: 'worker: ended without an answer' }));
+  });
+}
+
 /** HEIC to raw RGBA. libheif applies the container's rotation and mirroring itself. */
 async function decodeHeic(sharp: SharpConstructor, bytes: Buffer): Promise<Sharp> {
-  heicDecode ??= (await import('heic-decode')).default;
-  let image: Awaited<ReturnType<HeicDecode>>;
-  try {
-    image = await heicDecode({ buffer: bytes });
-  } catch {
-    throw damaged('HEIC photo');
-  }
+  const image = await decodeHeicInWorker(bytes);
+  if (!image.ok) throw damaged('HEIC photo');
   if (image.width * image.height > MAX_PIXELS) throw tooManyPixels();
   return sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength), {
     raw: { width: image.width, height: image.height, channels: 4 },
