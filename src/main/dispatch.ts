@@ -3,13 +3,21 @@
  * Knows nothing of Electron; the IPC bridge and the web harness both call it.
  */
 import type { z } from 'zod';
-import { contract, isChannel } from '../shared/api';
+import { contract, isAnsweredLater, isChannel, type Channel } from '../shared/api';
 import { DomainError, type CarnetError, type FieldIssue, type Result } from '../shared/result';
 import type { Journal } from './db/journal';
 import { handlers as defaultHandlers, type Handlers } from './journal';
 import { logFailure } from './log';
 
 export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+/**
+ * The same door for callers that can wait (IPC, the web harness): it also runs the channels whose
+ * service answers later (adding a photo decodes it off the journal's path, then writes in one
+ * transaction).
+ */
+export type AsyncDispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+/** What the IPC bridge calls: an answer now, or later for a channel answered later. */
+export type PageDispatch = (channel: string, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
 const humanPath = (path: (string | number)[]): string =>
   path
@@ -97,18 +105,43 @@ function fromThrown(err: unknown, channel: string): CarnetError {
   return { code: 'internal', message: 'Something went wrong inside Carnet; nothing was changed. Details are in the log.' };
 }
 
+type Parsed = { ok: true; channel: Channel; data: unknown } | { ok: false; result: Result<unknown> };
+
+function parse(channel: unknown, payload: unknown): Parsed {
+  if (typeof channel !== 'string' || !isChannel(channel)) {
+    return { ok: false, result: { ok: false, error: { code: 'invalid_input', message: `There is no channel named "${String(channel)}".` } } };
+  }
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) return { ok: false, result: { ok: false, error: invalidInput(issuesOf(parsed.error, payload)) } };
+  return { ok: true, channel, data: parsed.data };
+}
+
+/** The synchronous door (the menu, tests). A channel answered later is refused before its service starts. */
 export function createDispatch(journal: Journal, handlers: Handlers = defaultHandlers): Dispatch {
   return (channel, payload) => {
-    if (typeof channel !== 'string' || !isChannel(channel)) {
-      return { ok: false, error: { code: 'invalid_input', message: `There is no channel named "${String(channel)}".` } };
+    const parsed = parse(channel, payload);
+    if (!parsed.ok) return parsed.result;
+    if (isAnsweredLater(parsed.channel)) {
+      return { ok: false, error: { code: 'invalid_input', message: 'This request takes a moment and is answered only to Carnet’s window.' } };
     }
-    const parsed = contract[channel].input.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: invalidInput(issuesOf(parsed.error, payload)) };
     try {
-      const handler = handlers[channel] as (j: Journal, input: unknown) => unknown;
+      const handler = handlers[parsed.channel] as (j: Journal, input: unknown) => unknown;
       return { ok: true, value: handler(journal, parsed.data) };
     } catch (err) {
-      return { ok: false, error: fromThrown(err, channel) };
+      return { ok: false, error: fromThrown(err, parsed.channel) };
+    }
+  };
+}
+
+export function createAsyncDispatch(journal: Journal, handlers: Handlers = defaultHandlers): AsyncDispatch {
+  return async (channel, payload) => {
+    const parsed = parse(channel, payload);
+    if (!parsed.ok) return parsed.result;
+    try {
+      const handler = handlers[parsed.channel] as (j: Journal, input: unknown) => unknown;
+      return { ok: true, value: await handler(journal, parsed.data) };
+    } catch (err) {
+      return { ok: false, error: fromThrown(err, parsed.channel) };
     }
   };
 }

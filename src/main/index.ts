@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type WebContents } from 'electron';
+import { isAnsweredLater } from '../shared/api';
 import { THEMES } from '../shared/api/settings';
 import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigation';
 import { APP_ID } from './app-identity';
@@ -17,7 +18,7 @@ import { journalLocation } from './backup/recovery';
 import { openJournalOrRecover } from './recovery-dialog';
 import { createDataActions, type DataActions } from './data-actions';
 import { startDesktopReminders, type DesktopReminders } from './desktop-reminders';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createAsyncDispatch, createDispatch, type Dispatch } from './dispatch';
 import { WrappedKeyFile } from './identity/keys';
 import { registerIpc } from './ipc';
 import { backupFilesFrom, BACKUP_EXTENSION, journalPathFrom } from './launch-args';
@@ -252,7 +253,9 @@ if (!app.requestSingleInstanceLock()) {
     const settings = base('settings.get', undefined);
     applyTheme(settings.ok && isTheme((settings.value as { theme?: unknown }).theme) ? ((settings.value as { theme: Theme }).theme) : 'system');
 
-    registerIpc(dispatch, page);
+    // The page's door: the same dispatch, and the channels answered later (adding a photo) awaited.
+    const later = createAsyncDispatch(journal);
+    registerIpc((channel, payload) => (isAnsweredLater(channel) ? later(channel, payload) : dispatch(channel, payload)), page);
     const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
     mainWindow = createWindow(windowStateFile);
     reminders = startDesktopReminders({ journal, journalPath: journal.path, stateFile: path.join(app.getPath('userData'), 'reminders-last-run.json'), open: navigate });

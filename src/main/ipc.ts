@@ -5,7 +5,7 @@
 import { ipcMain } from 'electron';
 import { channels } from '../shared/api';
 import type { Result } from '../shared/result';
-import type { Dispatch } from './dispatch';
+import type { PageDispatch } from './dispatch';
 import { isTrustedSender, type TrustedPage } from './trusted-sender';
 
 export { isTrustedSender, type TrustedPage } from './trusted-sender';
@@ -15,9 +15,9 @@ export const refusedSender: Result<never> = {
   error: { code: 'invalid_input', message: 'This request did not come from Carnet’s own window and was refused.' },
 };
 
-export function registerIpc(dispatch: Dispatch, page: TrustedPage): void {
+export function registerIpc(dispatch: PageDispatch, page: TrustedPage): void {
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, payload: unknown): Result<unknown> => {
+    ipcMain.handle(channel, (event, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
       if (!isTrustedSender(event, page)) return refusedSender;
       return dispatch(channel, payload);
     });

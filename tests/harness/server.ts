@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { openJournal } from '../../src/main/db/open';
 import type { Journal } from '../../src/main/db/journal';
 import { configureData } from '../../src/main/backup/context';
-import { createDispatch } from '../../src/main/dispatch';
+import { createAsyncDispatch } from '../../src/main/dispatch';
 import { purgeExpiredTrash } from '../../src/main/journal/trash';
 import { plainWrapper, WrappedKeyFile } from '../../src/main/identity/keys';
 import { channels } from '../../src/shared/api';
@@ -37,7 +37,8 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+/** A request's body: room for the largest attachment (50 MB) as base64 in JSON. */
+const MAX_BODY = 72 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -88,7 +89,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // key with the OS key store instead). Never use the harness for real passport numbers.
   configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
   purgeExpiredTrash(journal);
-  const dispatch = createDispatch(journal);
+  const dispatch = createAsyncDispatch(journal);
   const bridge = bridgeScript();
   const index = fs
     .readFileSync(indexFile, 'utf8')
@@ -150,7 +151,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
           sendResult(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The channel name in the address is not valid.' } });
           return;
         }
-        sendResult(res, 200, dispatch(channel, payload));
+        void dispatch(channel, payload).then((result) => sendResult(res, 200, result));
       });
       req.on('error', () => res.destroy());
       return;

@@ -64,7 +64,9 @@ describe('electron-builder.yml', () => {
 
   it('packs into an asar with the SQLite binding unpacked, rebuilds nothing, ships no source map', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node']);
+    // The native modules: SQLite's binding, and sharp's per-platform packages (binding and libvips);
+    // and what the HEIC worker thread loads from disk.
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/**/*.node', 'node_modules/@img/**', 'node_modules/heic-decode/**', 'node_modules/libheif-js/**']);
     expect(config.npmRebuild).toBe(false);
     expect(config.files).toContain('!**/*.map');
   });
@@ -141,12 +143,16 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
   });
 
   it('has no devDependency, only what the main process loads', () => {
-    const packages = [...new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')))].sort();
+    // (A scope's own folder, /node_modules/@img, is not a package.)
+    const packages = [...new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')))]
+      .filter((p) => !/^@[^/]+$/.test(p))
+      .sort();
     for (const dev of Object.keys(pkg.devDependencies)) expect(packages, dev).not.toContain(dev);
     for (const dev of ['vitest', 'playwright', '@playwright/test', 'typescript', 'electron', 'electron-builder', 'vite', 'tsx', 'oxlint']) expect(packages).not.toContain(dev);
     // Every package the main bundle imports is there (or is Electron or Node itself)…
     const main = asar.extractFile(archive, 'out/main/index.js').toString('utf8');
-    const imports = [...main.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3]!);
+    // (A module resolved by name for a worker thread, `.resolve('heic-decode')`, counts as loaded.)
+    const imports = [...main.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)|\.resolve\(\s*["']([^"'./][^"']*)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
     const packageOf = (s: string) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]!);
     const bare = [...new Set(imports.filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s) && s !== 'electron').map(packageOf))];
     expect(bare).toContain('better-sqlite3');
@@ -161,8 +167,10 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
       if (needed.has(name) || buildTimeOnly.has(name)) return;
       needed.add(name);
       // Read from the package as shipped: a needed package missing from the asar fails here.
-      const manifest = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8')) as { dependencies?: Record<string, string> };
+      const manifest = JSON.parse(asar.extractFile(archive, `node_modules/${name}/package.json`).toString('utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
       for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep);
+      // sharp's prebuilt libvips comes as optional per-platform packages: those installed here count.
+      for (const dep of Object.keys(manifest.optionalDependencies ?? {})) if (packages.includes(dep)) visit(dep);
     };
     bare.forEach(visit);
     expect(packages.filter((p) => !needed.has(p))).toEqual([]);
@@ -174,7 +182,10 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
     const file = path.join(unpacked, binding);
     expect(fs.statSync(file).size).toBeGreaterThan(1_000_000);
     if (process.platform === 'linux') expect(fs.readFileSync(file).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
-    expect(files.filter((f) => f.endsWith('.node'))).toEqual([`/${binding}`]);
+    // The one other native module: sharp's (photos), from its per-platform package, unpacked too.
+    const others = files.filter((f) => f.endsWith('.node') && f !== `/${binding}`);
+    expect(others.every((f) => f.startsWith(`/node_modules/@img/sharp-${process.platform}-`)), others.join(', ')).toBe(true);
+    for (const f of others) expect(asar.statFile(archive, f.slice(1)).unpacked, f).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/better-sqlite3/deps/') || f.startsWith('/node_modules/better-sqlite3/src/'))).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, SEARCH_KINDS, recordKinds } from '../../src/shared/domain/records';
+import { ATTACHMENT_SUBJECTS, NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, SEARCH_KINDS, recordKinds } from '../../src/shared/domain/records';
 import { tempJournal } from './helpers';
 
 /**
@@ -26,6 +26,14 @@ describe('the record-kind registry', () => {
     expect(unregistered, 'register these tables in src/shared/domain/records.ts').toEqual([]);
     const missing = [...known.keys()].filter((t) => !tables.includes(t));
     expect(missing, 'registered tables the journal does not have').toEqual([]);
+  });
+
+  it('removes the attachments of every kind that takes them, by a trigger on its table (migration 018)', () => {
+    const journal = tempJournal();
+    const triggers = journal.sqlite.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'attachments_follow_%'").all() as { name: string; sql: string }[];
+    const followed = ATTACHMENT_SUBJECTS.map((k) => [k, RECORD_KINDS[k].table] as const);
+    expect(triggers.map((t) => t.name).sort()).toEqual(followed.map(([, table]) => `attachments_follow_${table}`).sort());
+    for (const [kind, table] of followed) expect(triggers.find((t) => t.name === `attachments_follow_${table}`)?.sql).toContain(`record_kind = '${kind}'`);
   });
 
   it('gives every searchable kind its own code, and every code a trigger-built document', () => {

@@ -317,7 +317,8 @@ describe('the index follows every write, in the same transaction', () => {
     const withEvent = h.call('specialOrders.addEvent', { orderId: order.id, status: 'waiting', day: '2026-03-01', note: 'SA says the atelier confirmed.' });
     expect(keys(find(h, 'atelier'))).toEqual([`special_order:${order.id}`]);
     h.call('specialOrders.deleteEvent', { id: withEvent.history[1]!.id });
-    expect(find(h, 'atelier')).toEqual([]);
+    // The step's words stay, as a decision note on the order (the Trash's rule): found as that note only.
+    expect(find(h, 'atelier').map((r) => r.kind)).toEqual(['note']);
   });
 
   it('a deleted record is no longer found, nor are its parts, its log or its notes', () => {

@@ -15,7 +15,7 @@ function declared(): Map<string, Map<string, boolean>> {
   for (const m of source.matchAll(/export interface (\w+Table) \{([^}]*)\}/g)) {
     const columns = new Map<string, boolean>();
     for (const line of m[2]!.split('\n')) {
-      const col = /^\s*([a-z_]+)\??: (.+);/.exec(line);
+      const col = /^\s*([a-z_][a-z0-9_]*)\??: (.+);/.exec(line);
       if (col) columns.set(col[1]!, /\|\s*null\b/.test(col[2]!));
     }
     out.set(m[1]!, columns);

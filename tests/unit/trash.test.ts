@@ -124,6 +124,22 @@ describe('delete → Trash → restore', () => {
     expect(content(journal)).toBe(before);
   });
 
+  it('takes a record\u2019s photos along (their rows; the files stay beside the journal) and puts them back, searchable again', () => {
+    const { journal, call } = sample();
+    const receipt = call('purchases.list', undefined)[0]!;
+    const add = journal.sqlite.prepare(
+      "INSERT INTO attachments (record_kind, record_id, sha256, original_name, mime, source_mime, byte_size, caption, is_cover, position, created_at) VALUES ('purchase', ?, ?, ?, 'image/jpeg', 'image/heic', 1000, ?, ?, ?, '2026-11-23T10:00:00.000Z')",
+    );
+    add.run(receipt.id, 'a'.repeat(64), 'IMG_0001.HEIC', 'At the counter', 1, 0);
+    add.run(receipt.id, 'b'.repeat(64), 'receipt.jpg', null, 0, 1);
+    const before = content(journal);
+    call('purchases.delete', { id: receipt.id });
+    expect(journal.sqlite.prepare('SELECT count(*) FROM attachments').pluck().get()).toBe(0);
+    call('trash.restore', { kind: 'purchase', recordId: receipt.id });
+    expect(content(journal)).toBe(before);
+    expect(call('search.query', { query: 'counter' }).map((r) => r.kind)).toContain('attachment');
+  });
+
   it('keeps a note\u2019s banner dismissal and a guidance choice\u2019s link to the note', () => {
     const { journal, call } = sample();
     const trip = call('trips.list', { query: 'Paris in December' })[0]!;

@@ -319,6 +319,25 @@ export interface TrashTable {
   deleted_at: string;
 }
 
+/** Added by 018-attachments: a photo or document on a record; the bytes are in the content-addressed folder beside the journal. */
+export interface AttachmentsTable {
+  id: Generated<number>;
+  record_kind: string;
+  record_id: number;
+  sha256: string;
+  original_name: string;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+  source_mime: string;
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  caption: string | null;
+  taken_on: string | null;
+  is_cover: Generated<0 | 1>;
+  position: number;
+  created_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -351,5 +370,6 @@ export interface DB {
   spend_targets: SpendTargetsTable;
   identity_numbers: IdentityNumbersTable;
   trash: TrashTable;
+  attachments: AttachmentsTable;
   carnet_migrations: MigrationsTable;
 }

@@ -1,13 +1,13 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { z } from 'zod';
-import type { ChannelDef, OutputOfDef, ParsedOfDef } from '../../shared/api/channel';
+import type { ChannelDef, ParsedOfDef, ServiceOutputOfDef } from '../../shared/api/channel';
 import { DomainError, notFound } from '../../shared/result';
 import type { RecordTable } from '../../shared/domain/records';
 import type { Journal } from '../db/journal';
 
 /** The services of one domain, one per channel of its contract, typed from that contract. */
 export type DomainHandlers<C extends Record<string, ChannelDef<z.ZodType, unknown>>> = {
-  [K in keyof C]: (journal: Journal, input: ParsedOfDef<C[K]>) => OutputOfDef<C[K]>;
+  [K in keyof C]: (journal: Journal, input: ParsedOfDef<C[K]>) => ServiceOutputOfDef<C[K]>;
 };
 
 export const flag = (b: boolean): 0 | 1 => (b ? 1 : 0);

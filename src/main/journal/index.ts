@@ -1,5 +1,5 @@
 /** Every channel's service, merged from the domains; checked against the contract. */
-import type { Channel, OutputOf, ParsedInputOf } from '../../shared/api';
+import type { Channel, ParsedInputOf, ServiceOutputOf } from '../../shared/api';
 import type { Journal } from '../db/journal';
 import { boutiquesHandlers } from './boutiques';
 import { tripsHandlers } from './trips';
@@ -22,8 +22,9 @@ import { identitiesHandlers } from './identities';
 import { bannersHandlers } from './banners';
 import { detaxeHandlers } from './detaxe';
 import { trashHandlers } from './trash';
+import { attachmentsHandlers } from './attachments';
 
-export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
+export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
 export const handlers: Handlers = {
   ...boutiquesHandlers,
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   ...bannersHandlers,
   ...detaxeHandlers,
   ...trashHandlers,
+  ...attachmentsHandlers,
 };

@@ -17,7 +17,7 @@ import type { ContactRole, InteractionKind } from '../../shared/api/contacts';
 import type { NoteKind } from '../../shared/api/notes';
 import { DECISION_LABELS } from '../../shared/api/offers';
 import { SEARCH_LIMIT_DEFAULT, type MatchedText, type SearchResult, type searchContract } from '../../shared/api/search';
-import { NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, type NoteSubject, type RecordScreen, type SearchKind } from '../../shared/domain/records';
+import { ATTACHMENT_SUBJECTS, NOTE_SUBJECTS, RECORD_KINDS, SEARCH_KIND_BY_CODE, type AttachmentSubject, type NoteSubject, type RecordScreen, type SearchKind } from '../../shared/domain/records';
 import { INTERACTION_LABELS, NOTE_KIND_LABELS } from '../../shared/domain/labels';
 import { STATUS_LABELS, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import type { Journal } from '../db/journal';
@@ -122,7 +122,7 @@ function boutiqueNames(journal: Journal, ids: (number | null)[]): Map<number, st
 
 type Describer = (journal: Journal, ids: number[]) => Map<number, Description>;
 
-const describers: Record<Exclude<SearchKind, 'note'>, Describer> = {
+const describers: Record<Exclude<SearchKind, 'note' | 'attachment'>, Describer> = {
   trip(journal, ids) {
     const rows = journal.all(journal.q.selectFrom('trips').select(['id', 'title', 'city', 'start_day', 'end_day']).where('id', 'in', ids));
     return new Map(
@@ -283,6 +283,31 @@ function describeNotes(journal: Journal, ids: number[]): Map<number, Description
   return out;
 }
 
+/** Photos and documents: "At the counter", "Photo on purchase", opening their record. */
+function describeAttachments(journal: Journal, ids: number[]): Map<number, Description> {
+  const rows = journal.all(journal.q.selectFrom('attachments').select(['id', 'record_kind', 'record_id', 'caption', 'original_name', 'mime', 'taken_on']).where('id', 'in', ids));
+  const records = new Map<string, Description>();
+  for (const kind of ATTACHMENT_SUBJECTS) {
+    const recordIds = [...new Set(rows.filter((r) => r.record_kind === kind).map((r) => r.record_id))];
+    if (recordIds.length === 0) continue;
+    for (const [id, d] of describers[kind](journal, recordIds)) records.set(`${kind}:${id}`, d);
+  }
+  const out = new Map<number, Description>();
+  for (const r of rows) {
+    const record = records.get(`${r.record_kind}:${r.record_id}`);
+    if (!record) continue;
+    const what = r.mime === 'application/pdf' ? 'Document' : 'Photo';
+    out.set(r.id, {
+      title: r.caption ?? r.original_name,
+      context: `${what} on ${RECORD_KINDS[r.record_kind as AttachmentSubject].inSentence} · ${record.title}`,
+      day: r.taken_on,
+      endDay: null,
+      link: record.link,
+    });
+  }
+  return out;
+}
+
 /** Kinds whose index title is what the result is called (the others' titles are computed). */
 const TITLED: ReadonlySet<SearchKind> = new Set(['trip', 'contact', 'purchase', 'special_order', 'offer', 'boutique']);
 
@@ -303,7 +328,10 @@ export function search(journal: Journal, input: ParsedInputOf<'search.query'>): 
   });
   const descriptions = new Map<SearchKind, Map<number, Description>>();
   for (const [kind, ids] of idsByKind) {
-    descriptions.set(kind, kind === 'note' ? describeNotes(journal, ids) : describers[kind as Exclude<SearchKind, 'note'>](journal, ids));
+    descriptions.set(
+      kind,
+      kind === 'note' ? describeNotes(journal, ids) : kind === 'attachment' ? describeAttachments(journal, ids) : describers[kind](journal, ids),
+    );
   }
 
   return decoded.flatMap(({ hit, kind, id }) => {

@@ -133,6 +133,12 @@ function gather(journal: Journal, kind: RecordKind, recordId: number): Gathered 
         visit('decision_notes', note);
       }
     }
+    // Its photos and documents (their files stay in the folder beside the journal: only the rows go).
+    if (ownKind && RECORD_KINDS[ownKind].attachments) {
+      for (const a of db.prepare('SELECT * FROM attachments WHERE record_kind = ? AND record_id = ? ORDER BY id').all(ownKind, row['id']) as Row[]) {
+        visit('attachments', a);
+      }
+    }
     if (table === 'decision_notes') {
       for (const d of select('dismissals', 'key = ?', `note:${String(row['id'])}`)) visit('dismissals', d);
     }
@@ -306,6 +312,10 @@ export function restoreTrash(journal: Journal, input: { id: number } | { kind: R
       if (table === 'decision_notes') {
         const subject = RECORD_KINDS[String(row['subject_type']) as RecordKind];
         if (subject) out['subject_id'] = moved(subject.table, row['subject_id']);
+      }
+      if (table === 'attachments') {
+        const subject = RECORD_KINDS[String(row['record_kind']) as RecordKind];
+        if (subject) out['record_id'] = moved(subject.table, row['record_id']);
       }
       if (table === 'dismissals') {
         const m = /^note:(\d+)$/.exec(String(row['key']));

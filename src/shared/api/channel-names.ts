@@ -2,6 +2,13 @@
 import type { Channel } from './index';
 
 export const CHANNEL_NAMES = [
+  'attachments.add',
+  'attachments.check',
+  'attachments.covers',
+  'attachments.delete',
+  'attachments.get',
+  'attachments.list',
+  'attachments.update',
   'attempts.create',
   'attempts.delete',
   'attempts.get',

@@ -8,12 +8,25 @@ import type { Result } from '../result';
 export interface ChannelDef<I extends z.ZodType, O> {
   readonly input: I;
   readonly __output?: O;
+  /**
+   * The service answers later (a promise): decoding a photo takes a moment and must not hold
+   * the journal. Only the asynchronous door (createAsyncDispatch: IPC and the web harness) runs it.
+   */
+  readonly answeredLater?: true;
 }
 
 /** `channel<Trip>()(schema)`: curried so the output type is written and the input inferred. */
 export const channel =
   <O>() =>
   <I extends z.ZodType>(input: I): ChannelDef<I, O> => ({ input });
+
+/** The same for a channel whose service answers a promise. */
+export const laterChannel =
+  <O>() =>
+  <I extends z.ZodType>(input: I): ChannelDef<I, O> & { readonly answeredLater: true } => ({ input, answeredLater: true });
+
+/** What a service of this channel returns: the output, or a promise of it for a later channel. */
+export type ServiceOutputOfDef<D> = D extends { readonly answeredLater: true } ? Promise<OutputOfDef<D>> : OutputOfDef<D>;
 
 export type AnyChannelDef = ChannelDef<z.ZodType, unknown>;
 

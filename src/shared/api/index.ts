@@ -2,7 +2,7 @@
  * The contract: every channel the renderer may call, with the schema its input must pass.
  * One domain per file; this file only merges them. Channel names are `domain.action`.
  */
-import type { ClientFn, InputOfDef, OutputOfDef, ParsedOfDef } from './channel';
+import type { ClientFn, InputOfDef, OutputOfDef, ParsedOfDef, ServiceOutputOfDef } from './channel';
 import { boutiquesContract } from './boutiques';
 import { tripsContract } from './trips';
 import { contactsContract } from './contacts';
@@ -24,6 +24,7 @@ import { identitiesContract } from './identities';
 import { bannersContract } from './banners';
 import { detaxeContract } from './detaxe';
 import { trashContract } from './trash';
+import { attachmentsContract } from './attachments';
 
 export const contract = {
   ...boutiquesContract,
@@ -47,6 +48,7 @@ export const contract = {
   ...bannersContract,
   ...detaxeContract,
   ...trashContract,
+  ...attachmentsContract,
 };
 
 export type Contract = typeof contract;
@@ -54,6 +56,8 @@ export type Channel = keyof Contract;
 export type InputOf<C extends Channel> = InputOfDef<Contract[C]>;
 export type ParsedInputOf<C extends Channel> = ParsedOfDef<Contract[C]>;
 export type OutputOf<C extends Channel> = OutputOfDef<Contract[C]>;
+/** What the channel's service returns (a promise for a channel answered later). */
+export type ServiceOutputOf<C extends Channel> = ServiceOutputOfDef<Contract[C]>;
 
 /** What the renderer sees as `window.carnet`: one async function per channel. */
 export type CarnetApi = { [C in Channel]: ClientFn<Contract[C]> };
@@ -61,3 +65,6 @@ export type CarnetApi = { [C in Channel]: ClientFn<Contract[C]> };
 export const channels = Object.keys(contract) as Channel[];
 
 export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** Channels whose service answers a promise (see ChannelDef.answeredLater). */
+export const isAnsweredLater = (name: string): boolean => isChannel(name) && (contract[name] as { answeredLater?: true }).answeredLater === true;

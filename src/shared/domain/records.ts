@@ -25,6 +25,11 @@ interface RecordKindDef {
   /** Decision notes can be written about it. */
   readonly notes: boolean;
   /**
+   * Photos and documents can be added to it (migration 018 gives each such table a trigger that
+   * removes its attachments with the record; a test holds the two lists together).
+   */
+  readonly attachments: boolean;
+  /**
    * Its kind code in the search index (a document's rowid is `record id * 16 + code`, fixed by
    * migrations 005, 007, 009 and 013), and what a result of that kind is called; null: not searchable.
    */
@@ -40,6 +45,7 @@ export const RECORD_KINDS = {
     label: 'Trip',
     inSentence: 'trip',
     notes: true,
+    attachments: true,
     search: { code: 1, label: 'Trip' },
     parts: ['trip_companions', 'trip_boutiques', 'trip_wishlist'],
   },
@@ -49,6 +55,7 @@ export const RECORD_KINDS = {
     label: 'Contact',
     inSentence: 'contact',
     notes: true,
+    attachments: true,
     search: { code: 2, label: 'Contact' },
     parts: [],
   },
@@ -58,6 +65,7 @@ export const RECORD_KINDS = {
     label: 'Contact log entry',
     inSentence: 'contact log entry',
     notes: false,
+    attachments: false,
     search: { code: 3, label: 'Contact log' },
     parts: [],
   },
@@ -67,6 +75,7 @@ export const RECORD_KINDS = {
     label: 'Purchase',
     inSentence: 'purchase',
     notes: true,
+    attachments: true,
     search: { code: 4, label: 'Purchase' },
     parts: ['purchase_items'],
   },
@@ -76,6 +85,7 @@ export const RECORD_KINDS = {
     label: 'Appointment attempt',
     inSentence: 'appointment attempt',
     notes: true,
+    attachments: true,
     search: { code: 5, label: 'Appointment' },
     parts: [],
   },
@@ -85,6 +95,7 @@ export const RECORD_KINDS = {
     label: 'Special order',
     inSentence: 'special order',
     notes: true,
+    attachments: true,
     search: { code: 6, label: 'Special order' },
     parts: ['special_order_events', 'guidance_choices'],
   },
@@ -94,6 +105,7 @@ export const RECORD_KINDS = {
     label: 'Offer',
     inSentence: 'offer',
     notes: true,
+    attachments: true,
     search: { code: 8, label: 'Offer' },
     parts: [],
   },
@@ -103,6 +115,7 @@ export const RECORD_KINDS = {
     label: 'Note',
     inSentence: 'note',
     notes: false,
+    attachments: false,
     search: { code: 7, label: 'Note' },
     parts: [],
   },
@@ -112,6 +125,7 @@ export const RECORD_KINDS = {
     label: 'Boutique',
     inSentence: 'boutique',
     notes: false,
+    attachments: false,
     search: { code: 9, label: 'Boutique' },
     parts: [],
   },
@@ -122,6 +136,17 @@ export const RECORD_KINDS = {
     inSentence: 'détaxe form',
     notes: false,
     search: null,
+    attachments: false,
+    parts: [],
+  },
+  attachment: {
+    table: 'attachments',
+    screen: null,
+    label: 'Photo',
+    inSentence: 'photo',
+    notes: false,
+    attachments: false,
+    search: { code: 10, label: 'Photo' },
     parts: [],
   },
   companion: {
@@ -130,6 +155,7 @@ export const RECORD_KINDS = {
     label: 'Travel companion',
     inSentence: 'travel companion',
     notes: false,
+    attachments: false,
     search: null,
     parts: [],
   },
@@ -146,6 +172,11 @@ export type RecordTable = Def<RecordKind>['table'];
 /** Records that decision notes can attach to. */
 export type NoteSubject = { [K in RecordKind]: Def<K>['notes'] extends true ? K : never }[RecordKind];
 export const NOTE_SUBJECTS = recordKinds.filter((k) => RECORD_KINDS[k].notes) as [NoteSubject, ...NoteSubject[]];
+
+/** Records that photos and documents can be added to. */
+export type AttachmentSubject = { [K in RecordKind]: Def<K>['attachments'] extends true ? K : never }[RecordKind];
+export const ATTACHMENT_SUBJECTS = recordKinds.filter((k) => RECORD_KINDS[k].attachments) as [AttachmentSubject, ...AttachmentSubject[]];
+export const isAttachmentSubject = (value: string): value is AttachmentSubject => (ATTACHMENT_SUBJECTS as readonly string[]).includes(value);
 
 /** What a search result is. A note and a contact-log entry open the record they belong to. */
 export type SearchKind = { [K in RecordKind]: Def<K>['search'] extends null ? never : K }[RecordKind];

@@ -12,6 +12,12 @@ CREATE INDEX appointment_attempts_by_time ON appointment_attempts (appointment_a
 
 CREATE INDEX appointment_attempts_by_trip ON appointment_attempts (trip_id);
 
+CREATE INDEX attachments_by_hash ON attachments (sha256);
+
+CREATE INDEX attachments_by_record ON attachments (record_kind, record_id, position);
+
+CREATE UNIQUE INDEX attachments_one_cover ON attachments (record_kind, record_id) WHERE is_cover = 1;
+
 CREATE INDEX contact_interactions_by_contact ON contact_interactions (contact_id, day);
 
 CREATE INDEX contact_interactions_by_day ON contact_interactions (day);
@@ -107,6 +113,26 @@ CREATE TABLE appointment_attempts (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 , appointment_boutique_id INTEGER REFERENCES boutiques (id) ON DELETE RESTRICT, result_channel TEXT CHECK (result_channel IN ('email', 'sms', 'phone', 'in_person')));
+
+CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  record_kind TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  original_name TEXT NOT NULL,
+  -- what is stored: photos are re-encoded without their metadata (HEIC as JPEG); PDFs as they came
+  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp', 'application/pdf')),
+  -- what the person added (image/heic for an iPhone photo)
+  source_mime TEXT NOT NULL,
+  byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+  width INTEGER CHECK (width IS NULL OR width > 0),
+  height INTEGER CHECK (height IS NULL OR height > 0),
+  caption TEXT,
+  taken_on TEXT,
+  is_cover INTEGER NOT NULL DEFAULT 0 CHECK (is_cover IN (0, 1)),
+  position INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
 
 CREATE TABLE boutiques (
   id INTEGER PRIMARY KEY,
@@ -408,6 +434,30 @@ CREATE TABLE trips (
   CHECK (end_day >= start_day)
 );
 
+CREATE TRIGGER attachments_follow_appointment_attempts AFTER DELETE ON appointment_attempts BEGIN
+  DELETE FROM attachments WHERE record_kind = 'attempt' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_contacts AFTER DELETE ON contacts BEGIN
+  DELETE FROM attachments WHERE record_kind = 'contact' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_offers AFTER DELETE ON offers BEGIN
+  DELETE FROM attachments WHERE record_kind = 'offer' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_purchases AFTER DELETE ON purchases BEGIN
+  DELETE FROM attachments WHERE record_kind = 'purchase' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_special_orders AFTER DELETE ON special_orders BEGIN
+  DELETE FROM attachments WHERE record_kind = 'special_order' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_trips AFTER DELETE ON trips BEGIN
+  DELETE FROM attachments WHERE record_kind = 'trip' AND record_id = OLD.id;
+END;
+
 CREATE TRIGGER search_appointment_attempts_delete AFTER DELETE ON appointment_attempts BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 16 + 5;
 END;
@@ -420,6 +470,20 @@ END;
 CREATE TRIGGER search_appointment_attempts_update AFTER UPDATE OF boutique_id, outcome_offered, outcome_bought, blocked_note, notes ON appointment_attempts WHEN old.boutique_id IS NOT new.boutique_id OR old.outcome_offered IS NOT new.outcome_offered OR old.outcome_bought IS NOT new.outcome_bought OR old.blocked_note IS NOT new.blocked_note OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 5;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 5, NULL, substr(ifnull(' · ' || ((SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id)), '') || ifnull(' · ' || (r.outcome_offered), '') || ifnull(' · ' || (r.outcome_bought), '') || ifnull(' · ' || (r.blocked_note), '') || ifnull(' · ' || (r.notes), ''), 4) FROM appointment_attempts r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_attachments_delete AFTER DELETE ON attachments BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 10;
+END;
+
+CREATE TRIGGER search_attachments_insert AFTER INSERT ON attachments BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 10;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 10, r.caption, r.original_name FROM attachments r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_attachments_update AFTER UPDATE OF caption, original_name ON attachments WHEN old.caption IS NOT new.caption OR old.original_name IS NOT new.original_name BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 10;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 10, r.caption, r.original_name FROM attachments r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_boutiques_delete AFTER DELETE ON boutiques BEGIN

@@ -18,6 +18,7 @@ import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 import { sql as appointmentDetails016 } from './016-appointment-details';
 import { sql as detaxeForms017 } from './017-detaxe-forms';
 import { sql as trash020 } from './020-trash';
+import { sql as attachments018 } from './018-attachments';
 
 export interface Migration {
   id: string;
@@ -40,5 +41,6 @@ export const migrations: readonly Migration[] = [
   { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
   { id: '016-appointment-details', sql: appointmentDetails016 },
   { id: '017-detaxe-forms', sql: detaxeForms017 },
+  { id: '018-attachments', sql: attachments018 },
   { id: '020-trash', sql: trash020 },
 ];

@@ -13,6 +13,7 @@ import {
   Gift,
   Luggage,
   MessageCircle,
+  Image,
   NotebookPen,
   Search,
   ShoppingBag,
@@ -39,6 +40,7 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   offer: Gift,
   note: NotebookPen,
   boutique: Store,
+  attachment: Image,
 };
 
 const DEBOUNCE_MS = 90;

@@ -3,7 +3,11 @@
  * the lottery reminders, and the decision notes resurfacing now (not those of the record on
  * screen: its page shows them itself). Dismissed and snoozed banners stay away after a reload.
  */
-import { BellRing, TriangleAlert } from 'lucide-react';
+import { BellRing, ImageOff, TriangleAlert } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { AttachmentCheck } from '../../../../shared/api/attachments';
+import { RECORD_KINDS } from '../../../../shared/domain/records';
+import { request } from '../../api';
 import type { ResurfacedNote } from '../../../../shared/api/banners';
 import { useChannel } from '../../lib/query';
 import { href } from '../../lib/router';
@@ -28,7 +32,23 @@ export function resurfacedText(n: ResurfacedNote['note'], today: string) {
 
 export const noteBannerKey = (noteId: number): string => `note:${noteId}`;
 
+/**
+ * Every photo and document checked against its SHA-256 once, when Carnet opens (not on each
+ * write: hashing a folder of photos is not free); what is missing or damaged is listed.
+ */
+function useAttachmentCheck(): AttachmentCheck | null {
+  const [check, setCheck] = useState<AttachmentCheck | null>(null);
+  useEffect(() => {
+    request('attachments.check', undefined).then(setCheck, () => setCheck(null));
+  }, []);
+  return check;
+}
+
+const listed = (names: string[], max = 3): string =>
+  names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+
 export function AppBanners({ route }: { route: string }) {
+  const check = useAttachmentCheck();
   const now = useNow();
   const settings = useChannel('settings.get');
   const notes = useChannel('banners.resurfacing');
@@ -49,6 +69,28 @@ export function AppBanners({ route }: { route: string }) {
       action: (
         <a className="button button--small" href={href('/settings')}>
           Open Settings
+        </a>
+      ),
+    });
+  }
+  if (check && check.problems.length > 0) {
+    const [first] = check.problems;
+    const n = check.problems.length;
+    items.push({
+      key: `attachments:${check.problems.map((p) => `${p.id}${p.problem[0]}`).join(',')}`,
+      tone: 'warn',
+      testId: 'attachments-check',
+      icon: <ImageOff size={17} aria-hidden />,
+      text: (
+        <p>
+          {n === 1 ? 'One photo or document is' : `${n} photos or documents are`} missing or damaged in Carnet’s files folder:{' '}
+          {listed(check.problems.map((p) => `${p.name} (${p.recordLabel}, ${p.problem})`))}. Restore the folder from a copy to see them again.
+        </p>
+      ),
+      what: 'the list of missing files',
+      action: first && RECORD_KINDS[first.recordKind].screen && (
+        <a className="button button--small" href={href(`/${RECORD_KINDS[first.recordKind].screen}/${first.recordId}`)}>
+          Open the {RECORD_KINDS[first.recordKind].inSentence}
         </a>
       ),
     });

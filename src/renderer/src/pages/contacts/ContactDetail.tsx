@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CATEGORY_LABELS, type Purchase } from '../../../../shared/api/purchases';
 import type { Contact } from '../../../../shared/api/contacts';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
+import { Attachments } from '../../components/attachments/Attachments';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -79,6 +80,7 @@ export function ContactDetail({ id }: { id: number }) {
           <FollowUpCard contact={c} />
           <ContactPurchases contactId={c.id} />
           <DetailsCard contact={c} />
+          <Attachments recordKind="contact" recordId={c.id} title="Business card and photos" />
         </aside>
       </div>
       <ContactForm open={editing} contact={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { DECISION_LABELS, SOURCE_LABELS, type Offer, type OfferDecision } from '../../../../shared/api/offers';
 import { describeOffer } from '../../../../shared/domain/offer-item';
 import { DecisionNotes } from '../../components/DecisionNotes';
+import { Attachments } from '../../components/attachments/Attachments';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
@@ -304,6 +305,9 @@ function OfferDetail({ id }: { id: number }) {
             <p className="prose">{o.notes}</p>
           </section>
         )}
+        <div className="span-all">
+          <Attachments recordKind="offer" recordId={o.id} title="Photos of the offer" />
+        </div>
         <div className="span-all">
           <DecisionNotes subjectType="offer" subjectId={o.id} subjectLabel={title} />
         </div>

@@ -8,6 +8,7 @@ import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { DetaxeCard } from './DetaxeCard';
+import { Attachments } from '../../components/attachments/Attachments';
 import { itemsLine, quotaLabel } from './labels';
 import { ReceiptForm } from './ReceiptForm';
 
@@ -136,6 +137,7 @@ export function PurchaseDetail({ id }: { id: number }) {
           <DetaxeCard purchase={p} />
         </div>
       </div>
+      <Attachments recordKind="purchase" recordId={p.id} title="Photos, receipt and détaxe form" className="purchase-attachments" />
       <ReceiptForm open={editing} purchase={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       <DeleteRecordDialog
         open={deleting}

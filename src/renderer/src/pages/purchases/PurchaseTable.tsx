@@ -6,6 +6,7 @@ import { CATEGORY_LABELS, DETAXE_STATUSES, PURCHASE_CATEGORIES, type DetaxeStatu
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { formatDay, formatMoney } from '../../lib/format';
 import { href } from '../../lib/router';
+import { useChannel } from '../../lib/query';
 import { TableScroll } from '../../components/TableScroll';
 import { deadlineState, DETAXE_LABELS, itemsLine } from './labels';
 
@@ -206,6 +207,8 @@ export function PurchaseTable(props: {
   today: string;
 }) {
   const { purchases, sort, onSort, today } = props;
+  // Each receipt's cover photo, when it has one (one request for the whole list).
+  const covers = useChannel('attachments.covers', { recordKind: 'purchase', recordIds: purchases.slice(0, 1000).map((p) => p.id) }).data ?? {};
   const totals = new Map<string, { total: number; count: number }>();
   for (const p of purchases) {
     const t = totals.get(p.currency) ?? { total: 0, count: 0 };
@@ -239,6 +242,7 @@ export function PurchaseTable(props: {
                   <time dateTime={p.day}>{formatDay(p.day).replace(/^\w+ /, '')}</time>
                 </td>
                 <td className="purchase-items-cell">
+                  {covers[p.id] && <img className="purchase-cover" src={covers[p.id]} alt="" />}
                   <a href={href(`/purchases/${p.id}`)}>{itemsLine(p)}</a>
                   {p.items.some((i) => i.offered) && (
                     <span className="offered-mark" title="Offered by the SA">

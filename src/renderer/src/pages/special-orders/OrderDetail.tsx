@@ -13,6 +13,7 @@ import { RESURFACE_SHOWN_DAYS } from '../../../../shared/api/banners';
 import { isFinal } from '../../../../shared/domain/special-order-status';
 import { useNow } from '../appointments/time';
 import { sortNotes } from '../../components/DecisionNotes';
+import { Attachments } from '../../components/attachments/Attachments';
 import { NOTE_KIND_META, NoteCard } from '../../components/notes-card';
 import { useNoteEditing } from '../../components/notes-editing';
 import { localToday } from '../../components/notes-form';
@@ -171,6 +172,7 @@ function OrderScreen({ order, notes, notesError, choices }: { order: SpecialOrde
         <aside className="so-order-side" aria-label="Specification and wait">
           <SpecCard order={order} />
           <WaitCard order={order} />
+          <Attachments recordKind="special_order" recordId={order.id} title="Spec sheet, swatches and photos" />
           {order.notes && (
             <section className="card">
               <h2 className="card-title">About the order</h2>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Trip } from '../../../../shared/api/trips';
 import { DecisionNotes } from '../../components/DecisionNotes';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
+import { Attachments } from '../../components/attachments/Attachments';
 import { ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { daysIn, formatDayRange, formatMoney } from '../../lib/format';
 import { todayDay } from '../../lib/relative-day';
@@ -105,6 +106,9 @@ export function TripDetail({ id }: { id: number }) {
           <p className="tp-empty">No notes for this trip yet: write down plans, walk-in ideas and what to ask the SA. They are printed on the trip sheet.</p>
         )}
       </section>
+      <div className="span-all">
+        <Attachments recordKind="trip" recordId={t.id} title="Photos and travel documents" />
+      </div>
       <section className="card span-all">
         <DecisionNotes subjectType="trip" subjectId={t.id} subjectLabel={t.title} />
       </section>
