@@ -38,6 +38,16 @@ const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
     const first = d.tables['purchases']![0]!['id'];
     d.tables['purchase_items'] = d.tables['purchase_items']!.filter((i) => i['purchase_id'] !== first);
   }, /has no items; a receipt needs at least one/],
+  ['a détaxe form whose receipts do not fit one form', (d) => {
+    d.tables['detaxe_forms'] = [{ id: 900, status: 'issued', issued_on: null, validated_on: null, refunded_on: null, refund_minor: null, reference: null, notes: null, created_at: '2026-11-23T10:00:00.000Z', updated_at: '2026-11-23T10:00:00.000Z' }];
+    for (const p of d.tables['purchases']!) p['detaxe_form_id'] = 900;
+  }, /(one form covers|a détaxe form covers receipts in euros)/],
+  ['a photo of a receipt that is not in the file', (d) => {
+    d.tables['attachments'] = [{ id: 1, record_kind: 'purchase', record_id: 99999, sha256: 'a'.repeat(64), original_name: 'bag.jpg', mime: 'image/jpeg', source_mime: 'image/jpeg', byte_size: 10, width: null, height: null, caption: null, taken_on: null, is_cover: 0, position: 0, created_at: '2026-11-23T10:00:00.000Z' }];
+  }, /points at purchase 99999, which is not in the file/],
+  ['a photo on a kind of record that takes none', (d) => {
+    d.tables['attachments'] = [{ id: 1, record_kind: 'boutique', record_id: 1, sha256: 'a'.repeat(64), original_name: 'bag.jpg', mime: 'image/jpeg', source_mime: 'image/jpeg', byte_size: 10, width: null, height: null, caption: null, taken_on: null, is_cover: 0, position: 0, created_at: '2026-11-23T10:00:00.000Z' }];
+  }, /"boutique" is not a kind of record photos attach to/],
 ];
 
 describe('JSON import follows the channels’ rules', () => {
@@ -64,5 +74,17 @@ describe('JSON import follows the channels’ rules', () => {
     const summary = target.call('data.importJson', { content });
     expect(summary).toBeTruthy();
     expect(target.call('purchases.list', undefined).length).toBeGreaterThan(0);
+  });
+
+  it('imports a valid export holding a détaxe form, the form and its receipts as they were', () => {
+    const h = harness({ clock: () => new Date('2026-12-12T10:00:00.000Z') });
+    const fsh = h.call('boutiques.list', undefined).find((b) => b.code === 'fsh')!.id;
+    const buy = (day: string) => h.call('purchases.create', { day, currency: 'EUR', boutiqueId: fsh, items: [{ category: 'jewelry', description: 'Clic H', priceMinor: 6000 }] });
+    const form = h.call('detaxe.create', { purchaseIds: [buy('2026-12-07').id, buy('2026-12-09').id], reference: 'GB 1' });
+    const exported = h.call('data.exportJson', undefined).content;
+    const target = harness({ clock });
+    target.call('data.importJson', { content: exported, replace: true });
+    expect(target.call('detaxe.get', { id: form.id })).toMatchObject({ reference: 'GB 1', totalMinor: 12000, problems: [] });
+    expect(target.call('data.exportJson', undefined).content.replace(/"exportedAt": "[^"]+"/, '')).toBe(exported.replace(/"exportedAt": "[^"]+"/, ''));
   });
 });

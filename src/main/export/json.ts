@@ -21,7 +21,8 @@ import { z } from 'zod';
 import type { ExportFile, ImportSummary } from '../../shared/api/data';
 import { IDENTITY_DOCUMENTS } from '../../shared/api/identities';
 import { settingsUpdate } from '../../shared/api/settings';
-import { isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
+import { isAttachmentSubject, isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
+import { formProblems, type DetaxeReceipt } from '../../shared/domain/detaxe';
 import { DomainError, type FieldIssue } from '../../shared/result';
 import { columnsOf, contentTables, foreignKeys, isFreshJournal, recordCount, replaceContentFrom, rowsOf, type Column } from '../backup/content';
 import { dataContextOf } from '../backup/context';
@@ -310,6 +311,36 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
       issues.add(['tables', 'decision_notes', index, 'subject_id'], `${recordLabel('decision_notes', index, row)}, subject id: points at ${subject.inSentence} ${r.subject_id}, which is not in the file.`);
     }
   });
+  const purchases = doc.tables['purchases'] ?? [];
+  // Attachments name their record by (kind, id), like notes.
+  (doc.tables['attachments'] ?? []).forEach((row, index) => {
+    const r = row as { record_kind: string; record_id: number };
+    const subject = isAttachmentSubject(r.record_kind) ? RECORD_KINDS[r.record_kind] : null;
+    if (!subject) {
+      issues.add(['tables', 'attachments', index, 'record_kind'], `${recordLabel('attachments', index, row)}, record kind: "${r.record_kind}" is not a kind of record photos attach to.`);
+    } else if (!valuesOf(subject.table, 'id').has(r.record_id)) {
+      issues.add(['tables', 'attachments', index, 'record_id'], `${recordLabel('attachments', index, row)}, record id: points at ${subject.inSentence} ${r.record_id}, which is not in the file.`);
+    }
+  });
+  // A détaxe form's receipts fit one form by the rule, as detaxe.create checks (one source: formProblems).
+  const forms = doc.tables['detaxe_forms'] ?? [];
+  if (forms.length > 0) {
+    const totals = new Map<unknown, number>();
+    for (const i of (doc.tables['purchase_items'] ?? []) as { purchase_id: unknown; price_minor: number }[]) totals.set(i.purchase_id, (totals.get(i.purchase_id) ?? 0) + i.price_minor);
+    const stores = new Map(((doc.tables['boutiques'] ?? []) as { id: unknown; name: string; city: string; country: string; online?: number }[]).map((b) => [b.id, b]));
+    const members = new Map<unknown, DetaxeReceipt[]>();
+    for (const p of purchases as { id: number; day: string; currency: string; online?: number; boutique_id: unknown; detaxe_form_id?: unknown }[]) {
+      if (p.detaxe_form_id == null) continue;
+      const b = p.boutique_id == null ? undefined : stores.get(p.boutique_id);
+      const receipt: DetaxeReceipt = { id: p.id, day: p.day, currency: p.currency, online: p.online === 1, totalMinor: totals.get(p.id) ?? 0, boutique: b ? { name: b.name, city: b.city, country: b.country, online: b.online === 1 } : null };
+      members.set(p.detaxe_form_id, [...(members.get(p.detaxe_form_id) ?? []), receipt]);
+    }
+    forms.forEach((row, index) => {
+      const receipts = members.get((row as { id: unknown }).id) ?? [];
+      if (receipts.length === 0) return;
+      for (const problem of formProblems(receipts)) issues.add(['tables', 'detaxe_forms', index], `${recordLabel('detaxe_forms', index, row)}: ${problem}`);
+    });
+  }
   // Settings values: the same schemas as settings.update (one source): an IANA zone, an ISO 4217
   // code, a known theme, reminder minutes in range.
   const settingRules = settingsUpdate.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } } | undefined>;
@@ -334,7 +365,6 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
     }
   });
   // Required children: a receipt has items (a file without the purchase_items table has none).
-  const purchases = doc.tables['purchases'] ?? [];
   if (purchases.length > 0) {
     if (!('purchase_items' in doc.tables)) {
       issues.add(['tables', 'purchase_items'], `The file has ${purchases.length} receipt${purchases.length > 1 ? 's' : ''} but no "purchase_items" table: every receipt needs its items.`);
