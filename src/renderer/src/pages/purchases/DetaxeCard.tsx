@@ -4,7 +4,7 @@ import { DETAXE_STATUSES, type DetaxeStatus, type Purchase } from '../../../../s
 import { formatDay, formatMoney, formatMonth } from '../../lib/format';
 import { useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
-import { deadlineState, DETAXE_LABELS } from './labels';
+import { deadlineState, DETAXE_LABELS, type DeadlineState } from './labels';
 import { minorToInput } from '../../../../shared/domain/money';
 import { MoneyField, readAmount } from '../../components/MoneyField';
 import { useChannel } from '../../lib/query';
@@ -20,6 +20,31 @@ import { DetaxeFormDialog } from './DetaxeFormDialog';
 export function DetaxeCard({ purchase: p }: { purchase: Purchase }) {
   if (p.detaxe.formId !== null) return <OnFormCard purchase={p} formId={p.detaxe.formId} />;
   return <OwnStatusCard purchase={p} />;
+}
+
+/** The customs deadline as facts of the card: days left (warned in the last three weeks), or missed. */
+function DeadlineFacts({ deadline, what }: { deadline: DeadlineState; what: string }) {
+  if (deadline.kind === 'open') {
+    return (
+      <li className={deadline.urgent ? 'warn' : undefined}>
+        <Clock size={16} aria-hidden />
+        <span>
+          Validate the form at customs (PABLO) by <strong>{formatDay(deadline.deadline)}</strong> · {deadline.daysLeft === 0 ? 'today' : `${deadline.daysLeft} days left`}.
+        </span>
+      </li>
+    );
+  }
+  if (deadline.kind === 'missed') {
+    return (
+      <li className="danger">
+        <TriangleAlert size={16} aria-hidden />
+        <span>
+          The deadline was {formatDay(deadline.deadline)} ({deadline.daysAgo} days ago). Update {what} if the form was validated.
+        </span>
+      </li>
+    );
+  }
+  return null;
 }
 
 const ruleSource = `${DETAXE_RULE.sourceShort}, checked ${formatMonth(DETAXE_RULE.checked)}`;
@@ -42,20 +67,7 @@ function OnFormCard({ purchase: p, formId }: { purchase: Purchase; formId: numbe
             <strong>{f ? DETAXE_FORM_LABELS[f.status] : '…'}</strong>.
           </span>
         </li>
-        {deadline.kind === 'open' && (
-          <li className={deadline.urgent ? 'warn' : undefined}>
-            <Clock size={16} aria-hidden />
-            <span>
-              Validate the form at customs (PABLO) by <strong>{formatDay(deadline.deadline)}</strong> · {deadline.daysLeft === 0 ? 'today' : `${deadline.daysLeft} days left`}.
-            </span>
-          </li>
-        )}
-        {deadline.kind === 'missed' && (
-          <li className="danger">
-            <TriangleAlert size={16} aria-hidden />
-            <span>The deadline was {formatDay(deadline.deadline)} ({deadline.daysAgo} days ago). Update the form if it was validated.</span>
-          </li>
-        )}
+        <DeadlineFacts deadline={deadline} what="the form" />
         {f?.status === 'refunded' && f.refundMinor !== null && (
           <li className="ok">
             <BadgeCheck size={16} aria-hidden />
@@ -138,22 +150,7 @@ function OwnStatusCard({ purchase: p }: { purchase: Purchase }) {
                   : `Does not qualify: a form needs more than ${DETAXE_THRESHOLD_TEXT} in the stores of one town of France or Monaco over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`}
           </span>
         </li>
-        {deadline.kind === 'open' && (
-          <li className={deadline.urgent ? 'warn' : undefined}>
-            <Clock size={16} aria-hidden />
-            <span>
-              Validate the form at customs (PABLO) by <strong>{formatDay(deadline.deadline)}</strong> · {deadline.daysLeft === 0 ? 'today' : `${deadline.daysLeft} days left`}.
-            </span>
-          </li>
-        )}
-        {deadline.kind === 'missed' && (
-          <li className="danger">
-            <TriangleAlert size={16} aria-hidden />
-            <span>
-              The deadline was {formatDay(deadline.deadline)} ({deadline.daysAgo} days ago). Update the status if the form was validated.
-            </span>
-          </li>
-        )}
+        <DeadlineFacts deadline={deadline} what="the status" />
         {p.detaxe.status === 'refunded' && p.detaxe.amountMinor !== null && (
           <li className="ok">
             <BadgeCheck size={16} aria-hidden />
