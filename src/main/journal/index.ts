@@ -20,6 +20,8 @@ import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data';
 import { identitiesHandlers } from './identities';
 import { bannersHandlers } from './banners';
+import { wishlistHandlers } from './wishlist';
+import { collectionHandlers } from './collection';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => OutputOf<C> };
 
@@ -43,4 +45,6 @@ export const handlers: Handlers = {
   ...dataHandlers,
   ...identitiesHandlers,
   ...bannersHandlers,
+  ...wishlistHandlers,
+  ...collectionHandlers,
 };

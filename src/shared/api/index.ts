@@ -22,6 +22,8 @@ import { dashboardContract } from './dashboard';
 import { dataContract } from './data';
 import { identitiesContract } from './identities';
 import { bannersContract } from './banners';
+import { wishlistContract } from './wishlist';
+import { collectionContract } from './collection';
 
 export const contract = {
   ...boutiquesContract,
@@ -43,6 +45,8 @@ export const contract = {
   ...dataContract,
   ...identitiesContract,
   ...bannersContract,
+  ...wishlistContract,
+  ...collectionContract,
 };
 
 export type Contract = typeof contract;

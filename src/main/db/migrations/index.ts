@@ -16,6 +16,7 @@ import { sql as boutiqueDetails013 } from './013-boutique-details';
 import { sql as dismissals014 } from './014-dismissals';
 import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 import { sql as appointmentDetails016 } from './016-appointment-details';
+import { sql as wishlistCollection019 } from './019-wishlist-collection';
 
 export interface Migration {
   id: string;
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   { id: '014-dismissals', sql: dismissals014 },
   { id: '015-iso-minor-digits', sql: isoMinorDigits015 },
   { id: '016-appointment-details', sql: appointmentDetails016 },
+  { id: '019-wishlist-collection', sql: wishlistCollection019 },
 ];

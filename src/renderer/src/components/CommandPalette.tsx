@@ -19,6 +19,8 @@ import {
   Stamp,
   Store,
   UserRound,
+  Heart,
+  Gem,
   type LucideIcon,
 } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
@@ -39,6 +41,8 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   offer: Gift,
   note: NotebookPen,
   boutique: Store,
+  wishlist_item: Heart,
+  collection_item: Gem,
 };
 
 const DEBOUNCE_MS = 90;
