@@ -8,6 +8,9 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Settings } from '../shared/api/settings';
 import { menuSections, newRecordRoutes, SETTINGS_ROUTE } from '../shared/navigation';
 
+/** Screens past ⌘9: Wishlist (L for list) and My collection (M for mine). */
+const LETTER_SHORTCUTS: Record<string, string | undefined> = { '/wishlist': 'CmdOrCtrl+Shift+L', '/collection': 'CmdOrCtrl+Shift+M' };
+
 export type Theme = Settings['theme'];
 
 export interface MenuActions {
@@ -65,7 +68,8 @@ export function menuTemplate({ platform, appName, theme, developer, actions }: M
       ...menuSections.map((s, i): MenuItemConstructorOptions => ({
         id: `view-${s.route.slice(1)}`,
         label: s.label,
-        accelerator: `CmdOrCtrl+${i + 1}`,
+        // ⌘1…⌘9 in the sidebar's order; the screens after the ninth have a letter of their own.
+        accelerator: i < 9 ? `CmdOrCtrl+${i + 1}` : LETTER_SHORTCUTS[s.route],
         click: go(s.route),
       })),
       sep,

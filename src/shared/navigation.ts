@@ -41,6 +41,8 @@ export const SCREENS = [
   { path: 'special-orders', label: 'Special orders', menuLabel: 'Special Orders' },
   { path: 'offers', label: 'Offers' },
   { path: 'boutiques', label: 'Boutiques' },
+  { path: 'wishlist', label: 'Wishlist' },
+  { path: 'collection', label: 'My collection', menuLabel: 'My Collection' },
   { path: 'settings', label: 'Settings' },
 ] as const satisfies readonly { path: string; label: string; menuLabel?: string }[];
 

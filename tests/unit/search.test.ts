@@ -174,8 +174,6 @@ describe('every kind of record and note, each opening the right screen', () => {
       ['bristol', `trip:${r.trip.id}`],
       ['duval', `trip:${r.trip.id}`],
       ['lindqvist', `trip:${r.trip.id}`],
-      ['criquet', `trip:${r.trip.id}`],
-      ['picotin', `trip:${r.trip.id}`],
       ['camille', `contact:${r.contact.id}`],
       ['example.com', `contact:${r.contact.id}`],
       ['nata', `interaction:${r.interaction.id}`],
@@ -190,6 +188,9 @@ describe('every kind of record and note, each opening the right screen', () => {
       ['sim', `note:${r.attemptNote.id}`],
     ];
     for (const [q, key] of cases) expect(keys(find(h, q)), q).toEqual([key]);
+    // A trip's wish is also an item of the standing wishlist (019).
+    const wish = h.call('wishlist.list', undefined).find((w) => w.model === 'Picotin')!;
+    for (const q of ['criquet', 'picotin']) expect(keys(find(h, q)).sort(), q).toEqual([`trip:${r.trip.id}`, `wishlist_item:${wish.id}`]);
   });
 
   it('names each result and links it to the screen that shows it; a note opens its subject', () => {
@@ -304,9 +305,11 @@ describe('the index follows every write, in the same transaction', () => {
       companions: [{ name: 'Ottilie', adult: true }],
     });
     h.call('trips.update', { id: trip.id, wishlist: [{ model: 'Lindy' }], companions: [] });
-    expect(find(h, 'evelyne')).toEqual([]);
+    // The trip no longer wants it; the standing wishlist still does (019).
+    const [evelyne, lindy] = h.call('wishlist.list', undefined);
+    expect(keys(find(h, 'evelyne'))).toEqual([`wishlist_item:${evelyne!.id}`]);
     expect(find(h, 'ottilie')).toEqual([]);
-    expect(keys(find(h, 'lindy'))).toEqual([`trip:${trip.id}`]);
+    expect(keys(find(h, 'lindy')).sort()).toEqual([`trip:${trip.id}`, `wishlist_item:${lindy!.id}`]);
 
     const purchase = h.call('purchases.create', { day: '2026-10-03', currency: 'EUR', items: [{ category: 'jewelry', description: 'Clic H bracelet', priceMinor: 70_000 }] });
     h.call('purchases.update', { id: purchase.id, items: [{ category: 'home', description: 'Avalon blanket', priceMinor: 150_000 }] });
@@ -339,9 +342,10 @@ describe('the index follows every write, in the same transaction', () => {
     expect(find(h, 'soon')).toEqual([]);
     expect(keys(find(h, 'fine'))).toEqual([`note:${note.id}`]);
     h.call('trips.delete', { id: trip.id });
-    expect(find(h, 'herbag')).toEqual([]);
+    // The trip and its note are gone; its wish stays on the standing wishlist (019).
+    expect(keys(find(h, 'herbag'))).toEqual([`wishlist_item:${h.call('wishlist.list', undefined)[0]!.id}`]);
     expect(find(h, 'fine')).toEqual([]);
-    expect(h.journal.sqlite.prepare('SELECT count(*) FROM search_index WHERE rowid % 16 != 9').pluck().get()).toBe(0);
+    expect(h.journal.sqlite.prepare('SELECT count(*) FROM search_index WHERE rowid % 16 NOT IN (9, 14)').pluck().get()).toBe(0);
   });
 
   it('a write that fails leaves the index as it was (rolled back with the record)', () => {
@@ -587,7 +591,9 @@ describe('the 005 migration', () => {
       if (!r.ok) throw new Error(r.error.message);
       return r.value as T;
     };
-    const trip = ok<{ id: number }>(dispatch('trips.create', { title: 'Old trip', city: 'Paris', startDay: '2025-05-01', endDay: '2025-05-04', wishlist: [{ model: 'Garden Party', colour: 'Étoupe' }] }));
+    // The trip as that Carnet wrote it (today's trips service links wishes to the 019 wishlist).
+    const trip = { id: Number(old.sqlite.prepare("INSERT INTO trips (title, city, start_day, end_day, time_zone, created_at, updated_at) VALUES ('Old trip', 'Paris', '2025-05-01', '2025-05-04', 'Europe/Paris', ?, ?)").run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid) };
+    old.sqlite.prepare("INSERT INTO trip_wishlist (trip_id, position, model, colour, priority, status) VALUES (?, 0, 'Garden Party', 'Étoupe', 2, 'wanted')").run(trip.id);
     const contact = ok<{ id: number }>(dispatch('contacts.create', { name: 'Sévérine', notes: 'Sèvres leather desk' }));
     ok(dispatch('interactions.create', { contactId: contact.id, day: '2025-05-02', kind: 'visited', summary: 'Showed a Halzan' }));
     // A receipt as rows of that schema (today's purchases service reads columns added since).
@@ -610,7 +616,8 @@ describe('the 005 migration', () => {
       if (!r.ok) throw new Error(r.error.message);
       return keys(r.value as SearchResult[]);
     };
-    expect(search('etoupe')).toEqual([`trip:${trip.id}`]);
+    // The trip, and its wish carried into the standing wishlist by 019.
+    expect(search('etoupe').sort()).toEqual([`trip:${trip.id}`, 'wishlist_item:1']);
     expect(search('severine')).toEqual([`contact:${contact.id}`]);
     expect(search('halzan')).toHaveLength(1);
     expect(search('carre')).toEqual([`purchase:${purchase.id}`]);

@@ -261,6 +261,8 @@ describe('the application menu', () => {
       ['Special Orders', 'CmdOrCtrl+7'],
       ['Offers', 'CmdOrCtrl+8'],
       ['Boutiques', 'CmdOrCtrl+9'],
+      ['Wishlist', 'CmdOrCtrl+Shift+L'],
+      ['My Collection', 'CmdOrCtrl+Shift+M'],
     ]);
     screens.forEach(click);
     expect(calls).toEqual(menuSections.map((s) => `navigate ${s.route}`));

@@ -63,6 +63,57 @@ export interface TripWishlistTable {
   hardware: string | null;
   priority: number;
   status: 'wanted' | 'offered' | 'bought';
+  /** Added by 019: the standing wishlist item this trip's wish is (SET NULL when it is deleted). */
+  wishlist_item_id: number | null;
+}
+
+/** 019: the standing wishlist. */
+export interface WishlistItemsTable {
+  id: Generated<number>;
+  position: number;
+  model: string;
+  size: string | null;
+  exterior_leather: string | null;
+  exterior_colour: string | null;
+  interior_leather: string | null;
+  interior_colour: string | null;
+  stitching: string | null;
+  hardware: string | null;
+  priority: number;
+  alternatives: string | null;
+  status: 'wanted' | 'offered' | 'bought' | 'let_go';
+  offer_id: number | null;
+  purchase_id: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 019: an owned bag added by hand, or what the user records about one bought in Carnet. */
+export interface CollectionItemsTable {
+  id: Generated<number>;
+  purchase_item_id: number | null;
+  category: 'bag' | 'small_leather_goods' | null;
+  model: string | null;
+  size: string | null;
+  exterior_leather: string | null;
+  exterior_colour: string | null;
+  interior_leather: string | null;
+  interior_colour: string | null;
+  stitching: string | null;
+  hardware: string | null;
+  provenance: 'gift' | 'pre_owned' | 'before_carnet' | 'other' | null;
+  acquired_on: string | null;
+  acquired_where: string | null;
+  acquired_from: string | null;
+  price_minor: number | null;
+  currency: string | null;
+  quota: Flag | null;
+  left_how: 'sold' | 'given_away' | null;
+  left_on: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ContactsTable {
@@ -349,6 +400,8 @@ export interface DB {
   trip_companions: TripCompanionsTable;
   trip_boutiques: TripBoutiquesTable;
   trip_wishlist: TripWishlistTable;
+  wishlist_items: WishlistItemsTable;
+  collection_items: CollectionItemsTable;
   contacts: ContactsTable;
   contact_interactions: ContactInteractionsTable;
   purchases: PurchasesTable;

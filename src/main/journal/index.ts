@@ -23,6 +23,8 @@ import { bannersHandlers } from './banners';
 import { detaxeHandlers } from './detaxe';
 import { trashHandlers } from './trash';
 import { attachmentsHandlers } from './attachments';
+import { wishlistHandlers } from './wishlist';
+import { collectionHandlers } from './collection';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
@@ -49,4 +51,6 @@ export const handlers: Handlers = {
   ...detaxeHandlers,
   ...trashHandlers,
   ...attachmentsHandlers,
+  ...wishlistHandlers,
+  ...collectionHandlers,
 };

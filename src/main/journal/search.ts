@@ -10,6 +10,7 @@
  * column filters are just text and cannot make the query fail.
  */
 import type Database from 'better-sqlite3';
+import { WISH_STATUS_LABELS } from '../../shared/domain/wishlist';
 import { DateTime } from 'luxon';
 import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
@@ -250,6 +251,36 @@ const describers: Record<Exclude<SearchKind, 'note' | 'attachment'>, Describer> 
           day: r.day,
           endDay: null,
           link: { screen: 'offers', id: r.id },
+        },
+      ]),
+    );
+  },
+  wishlist_item(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('wishlist_items').select(['id', 'model', 'size', 'exterior_colour', 'status']).where('id', 'in', ids));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: [r.model, r.size].filter(Boolean).join(' '),
+          context: joinContext(r.exterior_colour, WISH_STATUS_LABELS[r.status]),
+          day: null,
+          endDay: null,
+          link: { screen: 'wishlist', id: r.id },
+        },
+      ]),
+    );
+  },
+  collection_item(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('collection_items').select(['id', 'model', 'size', 'exterior_colour', 'acquired_on']).where('id', 'in', ids));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: [r.model, r.size].filter(Boolean).join(' ') || 'Collection item',
+          context: r.exterior_colour,
+          day: r.acquired_on,
+          endDay: null,
+          link: { screen: 'collection', id: r.id },
         },
       ]),
     );

@@ -1,7 +1,8 @@
 /**
  * Trips: the record that ties a stay together. Companions, boutiques to visit and the
  * wishlist are parts of the trip (replaced whole on update, deleted with it). Purchases and
- * appointment attempts point at a trip: deleting such a trip is refused (`conflict`).
+ * appointment attempts point at a trip: deleting such a trip is refused (`conflict`). Each
+ * wishlist line is an item of the standing wishlist (wishlist.ts), with the trip's own state.
  */
 import type { ParsedInputOf } from '../../shared/api';
 import type { Companion, Trip, WishlistItem } from '../../shared/api/trips';
@@ -12,6 +13,7 @@ import type { TripsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import type { tripsContract } from '../../shared/api/trips';
 import { moveToTrash } from './trash';
+import { advanceStandingWish, standingWishFor } from './wishlist';
 
 type TripRow = Omit<TripsTable, 'id'> & { id: number };
 
@@ -47,6 +49,7 @@ function load(journal: Journal, rows: TripRow[]): Trip[] {
           hardware: w.hardware,
           priority: w.priority as 1 | 2 | 3,
           status: w.status,
+          wishlistItemId: w.wishlist_item_id,
         }),
       ),
     notes: r.notes,
@@ -105,11 +108,20 @@ function writeBoutiques(journal: Journal, tripId: number, boutiqueIds: number[])
   );
 }
 
-/** Kept wishes are updated in place (their ids stay), new ones inserted, dropped ones deleted. */
+/**
+ * Kept wishes are updated in place (their ids stay), new ones inserted, dropped ones deleted.
+ * Each line is an item of the standing wishlist: the one chosen, the one it already was, or the
+ * one naming the same bag (started when there is none); the item follows the line's progress.
+ */
 function writeWishlist(journal: Journal, tripId: number, wishlist: Parts['wishlist']): void {
-  const existing = new Set(journal.all(journal.q.selectFrom('trip_wishlist').select('id').where('trip_id', '=', tripId)).map((w) => w.id));
+  // selectAll: on a journal opened with fewer migrations (the upgrade tests do) 019's column is absent.
+  const rows = journal.all(journal.q.selectFrom('trip_wishlist').selectAll().where('trip_id', '=', tripId));
+  const existing = new Map(rows.map((w) => [w.id, w.wishlist_item_id]));
   const kept = new Set<number>();
   wishlist.forEach((w, position) => {
+    requireLink(journal, 'wishlist_items', w.wishlistItemId, 'Wishlist item', ['wishlist', position, 'wishlistItemId']);
+    const keep = w.id !== undefined && existing.has(w.id) && !kept.has(w.id);
+    const item = w.wishlistItemId ?? (keep ? existing.get(w.id!) : null) ?? standingWishFor(journal, w);
     const values = {
       position,
       model: w.model,
@@ -119,15 +131,17 @@ function writeWishlist(journal: Journal, tripId: number, wishlist: Parts['wishli
       hardware: w.hardware,
       priority: w.priority,
       status: w.status,
+      wishlist_item_id: item,
     };
-    if (w.id !== undefined && existing.has(w.id) && !kept.has(w.id)) {
-      kept.add(w.id);
-      journal.run(journal.q.updateTable('trip_wishlist').set(values).where('id', '=', w.id));
+    if (keep) {
+      kept.add(w.id!);
+      journal.run(journal.q.updateTable('trip_wishlist').set(values).where('id', '=', w.id!));
     } else {
       journal.run(journal.q.insertInto('trip_wishlist').values({ trip_id: tripId, ...values }));
     }
+    advanceStandingWish(journal, item, w.status);
   });
-  const gone = [...existing].filter((id) => !kept.has(id));
+  const gone = [...existing.keys()].filter((id) => !kept.has(id));
   if (gone.length > 0) journal.run(journal.q.deleteFrom('trip_wishlist').where('id', 'in', gone));
 }
 

@@ -31,6 +31,11 @@ export const CHANNEL_NAMES = [
   'calendarOverrides.delete',
   'calendarOverrides.list',
   'calendarOverrides.set',
+  'collection.create',
+  'collection.delete',
+  'collection.leave',
+  'collection.list',
+  'collection.update',
   'colours.delete',
   'colours.list',
   'colours.set',
@@ -117,6 +122,13 @@ export const CHANNEL_NAMES = [
   'trips.get',
   'trips.list',
   'trips.update',
+  'wishlist.create',
+  'wishlist.delete',
+  'wishlist.get',
+  'wishlist.list',
+  'wishlist.markBought',
+  'wishlist.reorder',
+  'wishlist.update',
 ] as const satisfies readonly Channel[];
 
 // Every channel of the contract is in the list (a missing one fails to compile here).

@@ -25,6 +25,8 @@ import { bannersContract } from './banners';
 import { detaxeContract } from './detaxe';
 import { trashContract } from './trash';
 import { attachmentsContract } from './attachments';
+import { wishlistContract } from './wishlist';
+import { collectionContract } from './collection';
 
 export const contract = {
   ...boutiquesContract,
@@ -49,6 +51,8 @@ export const contract = {
   ...detaxeContract,
   ...trashContract,
   ...attachmentsContract,
+  ...wishlistContract,
+  ...collectionContract,
 };
 
 export type Contract = typeof contract;

@@ -21,6 +21,8 @@ export interface WishlistItem {
   /** 1 = most wanted. */
   priority: 1 | 2 | 3;
   status: (typeof WISH_STATUSES)[number];
+  /** The standing wishlist item this line of the trip's wishlist is (migration 019). */
+  wishlistItemId: number | null;
 }
 
 export interface Trip {
@@ -56,6 +58,8 @@ const wish = z.strictObject({
   hardware: optionalText('Hardware', 60),
   priority: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'Priority is 1, 2 or 3.' }).default(2),
   status: z.enum(WISH_STATUSES, { error: 'Status is wanted, offered or bought.' }).default('wanted'),
+  /** Chosen from the standing wishlist; without it the line joins (or starts) the standing item naming the same bag. */
+  wishlistItemId: id.nullish(),
 });
 
 const tripFields = {

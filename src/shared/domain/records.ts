@@ -10,7 +10,7 @@
 import type { ScreenPath } from '../navigation';
 
 /** The app's screens that open a record: hash routes '#/<screen>/<id>'. */
-export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers', 'boutiques'] as const satisfies readonly ScreenPath[];
+export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers', 'boutiques', 'wishlist', 'collection'] as const satisfies readonly ScreenPath[];
 export type RecordScreen = (typeof RECORD_SCREENS)[number];
 
 interface RecordKindDef {
@@ -31,7 +31,7 @@ interface RecordKindDef {
   readonly attachments: boolean;
   /**
    * Its kind code in the search index (a document's rowid is `record id * 16 + code`, fixed by
-   * migrations 005, 007, 009 and 013), and what a result of that kind is called; null: not searchable.
+   * migrations 005, 007, 009, 013 and 019), and what a result of that kind is called; null: not searchable.
    */
   readonly search: { readonly code: number; readonly label: string } | null;
   /** Tables whose rows belong to the record and go with it (a trip's wishlist, a receipt's items). */
@@ -147,6 +147,26 @@ export const RECORD_KINDS = {
     notes: false,
     attachments: false,
     search: { code: 10, label: 'Photo' },
+    parts: [],
+  },
+  wishlist_item: {
+    table: 'wishlist_items',
+    screen: 'wishlist',
+    label: 'Wishlist item',
+    inSentence: 'wishlist item',
+    notes: true,
+    attachments: false,
+    search: { code: 14, label: 'Wishlist' },
+    parts: [],
+  },
+  collection_item: {
+    table: 'collection_items',
+    screen: 'collection',
+    label: 'Collection item',
+    inSentence: 'collection item',
+    notes: false,
+    attachments: false,
+    search: { code: 15, label: 'My collection' },
     parts: [],
   },
   companion: {

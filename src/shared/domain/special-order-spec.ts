@@ -16,10 +16,10 @@ const joined = (...parts: (string | null)[]): string | null => {
 };
 
 /**
- * "Special order: Kelly 25, exterior Togo Gold, interior Swift Craie, stitching white,
- * hardware gold" — only the parts the user filled in.
+ * "Kelly 25, exterior Togo Gold, interior Swift Craie, stitching white, hardware gold" — only
+ * the parts the user filled in (a wish bought, a bag in the collection).
  */
-export function describeSpec(spec: SpecialOrderSpec): string {
+export function describeBag(spec: SpecialOrderSpec): string {
   const exterior = joined(spec.exteriorLeather, spec.exteriorColour);
   const interior = joined(spec.interiorLeather, spec.interiorColour);
   const parts = [
@@ -29,5 +29,8 @@ export function describeSpec(spec: SpecialOrderSpec): string {
     spec.stitching && `stitching ${spec.stitching}`,
     spec.hardware && `hardware ${spec.hardware}`,
   ].filter((p): p is string => !!p);
-  return `Special order: ${parts.join(', ')}`;
+  return parts.join(', ');
 }
+
+/** "Special order: Kelly 25, exterior Togo Gold, …" */
+export const describeSpec = (spec: SpecialOrderSpec): string => `Special order: ${describeBag(spec)}`;

@@ -86,9 +86,17 @@ CREATE INDEX trip_boutiques_by_boutique ON trip_boutiques (boutique_id);
 
 CREATE INDEX trip_companions_by_trip ON trip_companions (trip_id, position);
 
+CREATE INDEX trip_wishlist_by_item ON trip_wishlist (wishlist_item_id) WHERE wishlist_item_id IS NOT NULL;
+
 CREATE INDEX trip_wishlist_by_trip ON trip_wishlist (trip_id, position);
 
 CREATE INDEX trips_by_days ON trips (start_day, end_day);
+
+CREATE INDEX wishlist_items_by_offer ON wishlist_items (offer_id) WHERE offer_id IS NOT NULL;
+
+CREATE INDEX wishlist_items_by_position ON wishlist_items (position);
+
+CREATE INDEX wishlist_items_by_purchase ON wishlist_items (purchase_id) WHERE purchase_id IS NOT NULL;
 
 CREATE TABLE appointment_attempts (
   id INTEGER PRIMARY KEY,
@@ -155,6 +163,36 @@ CREATE TABLE calendar_overrides (
 ) WITHOUT ROWID;
 
 CREATE TABLE carnet_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE collection_items (
+  id INTEGER PRIMARY KEY,
+  purchase_item_id INTEGER UNIQUE REFERENCES purchase_items (id) ON DELETE CASCADE,
+  category TEXT CHECK (category IS NULL OR category IN ('bag', 'small_leather_goods')),
+  model TEXT CHECK (model IS NULL OR length(model) BETWEEN 1 AND 100),
+  size TEXT,
+  exterior_leather TEXT,
+  exterior_colour TEXT,
+  interior_leather TEXT,
+  interior_colour TEXT,
+  stitching TEXT,
+  hardware TEXT,
+  provenance TEXT CHECK (provenance IS NULL OR provenance IN ('gift', 'pre_owned', 'before_carnet', 'other')),
+  acquired_on TEXT,
+  acquired_where TEXT,
+  acquired_from TEXT,
+  price_minor INTEGER CHECK (price_minor IS NULL OR price_minor >= 0),
+  currency TEXT CHECK (currency IS NULL OR (length(currency) = 3 AND currency = upper(currency))),
+  quota INTEGER CHECK (quota IS NULL OR quota IN (0, 1)),
+  left_how TEXT CHECK (left_how IS NULL OR left_how IN ('sold', 'given_away')),
+  left_on TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  -- By hand: what it is and where it came from. From a purchase line: the line says it.
+  CHECK (purchase_item_id IS NOT NULL OR (model IS NOT NULL AND category IS NOT NULL AND provenance IS NOT NULL)),
+  CHECK ((price_minor IS NULL) = (currency IS NULL)),
+  CHECK ((left_how IS NULL) = (left_on IS NULL))
+);
 
 CREATE TABLE contact_interactions (
   id INTEGER PRIMARY KEY,
@@ -417,7 +455,7 @@ CREATE TABLE trip_wishlist (
   hardware TEXT,
   priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 3),
   status TEXT NOT NULL CHECK (status IN ('wanted', 'offered', 'bought'))
-);
+, wishlist_item_id INTEGER REFERENCES wishlist_items (id) ON DELETE SET NULL);
 
 CREATE TABLE trips (
   id INTEGER PRIMARY KEY,
@@ -432,6 +470,28 @@ CREATE TABLE trips (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   CHECK (end_day >= start_day)
+);
+
+CREATE TABLE wishlist_items (
+  id INTEGER PRIMARY KEY,
+  position INTEGER NOT NULL,
+  model TEXT NOT NULL CHECK (model IS NULL OR length(model) BETWEEN 1 AND 100),
+  size TEXT,
+  exterior_leather TEXT,
+  exterior_colour TEXT,
+  interior_leather TEXT,
+  interior_colour TEXT,
+  stitching TEXT,
+  hardware TEXT,
+  priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 3),
+  alternatives TEXT,
+  status TEXT NOT NULL CHECK (status IN ('wanted', 'offered', 'bought', 'let_go')),
+  offer_id INTEGER REFERENCES offers (id) ON DELETE SET NULL,
+  purchase_id INTEGER REFERENCES purchases (id) ON DELETE SET NULL,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (NOT (status = 'let_go' AND purchase_id IS NOT NULL))
 );
 
 CREATE TRIGGER attachments_follow_appointment_attempts AFTER DELETE ON appointment_attempts BEGIN
@@ -516,6 +576,20 @@ END;
 CREATE TRIGGER search_boutiques_update AFTER UPDATE OF name, city, country, address, online, notes ON boutiques WHEN old.name IS NOT new.name OR old.city IS NOT new.city OR old.country IS NOT new.country OR old.address IS NOT new.address OR old.online IS NOT new.online OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 9;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 9, r.name, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || (r.country), '') || ifnull(' · ' || (r.address), '') || ifnull(' · ' || (CASE WHEN r.online = 1 THEN 'online' END), '') || ifnull(' · ' || (r.notes), ''), 4) FROM boutiques r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_collection_items_delete AFTER DELETE ON collection_items BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 15;
+END;
+
+CREATE TRIGGER search_collection_items_insert AFTER INSERT ON collection_items BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 15;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 15, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), ''), 2), '')), '') || ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), ''), 2), '')), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.acquired_where), '') || ifnull(' · ' || (r.acquired_from), '') || ifnull(' · ' || (r.notes), ''), 4) FROM collection_items r WHERE r.model IS NOT NULL AND r.id = new.id;
+END;
+
+CREATE TRIGGER search_collection_items_update AFTER UPDATE OF model, size, exterior_leather, exterior_colour, interior_leather, interior_colour, stitching, hardware, acquired_where, acquired_from, notes ON collection_items WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.exterior_leather IS NOT new.exterior_leather OR old.exterior_colour IS NOT new.exterior_colour OR old.interior_leather IS NOT new.interior_leather OR old.interior_colour IS NOT new.interior_colour OR old.stitching IS NOT new.stitching OR old.hardware IS NOT new.hardware OR old.acquired_where IS NOT new.acquired_where OR old.acquired_from IS NOT new.acquired_from OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 15;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 15, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), ''), 2), '')), '') || ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), ''), 2), '')), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.acquired_where), '') || ifnull(' · ' || (r.acquired_from), '') || ifnull(' · ' || (r.notes), ''), 4) FROM collection_items r WHERE r.model IS NOT NULL AND r.id = new.id;
 END;
 
 CREATE TRIGGER search_contact_interactions_delete AFTER DELETE ON contact_interactions BEGIN
@@ -704,4 +778,18 @@ END;
 CREATE TRIGGER search_trips_update AFTER UPDATE OF title, city, hotel_name, hotel_concierge, notes ON trips WHEN old.title IS NOT new.title OR old.city IS NOT new.city OR old.hotel_name IS NOT new.hotel_name OR old.hotel_concierge IS NOT new.hotel_concierge OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_wishlist_items_delete AFTER DELETE ON wishlist_items BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 14;
+END;
+
+CREATE TRIGGER search_wishlist_items_insert AFTER INSERT ON wishlist_items BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 14;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 14, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), ''), 2), '')), '') || ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), ''), 2), '')), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.alternatives), '') || ifnull(' · ' || (r.notes), ''), 4) FROM wishlist_items r WHERE 1 AND r.id = new.id;
+END;
+
+CREATE TRIGGER search_wishlist_items_update AFTER UPDATE OF model, size, exterior_leather, exterior_colour, interior_leather, interior_colour, stitching, hardware, alternatives, notes ON wishlist_items WHEN old.model IS NOT new.model OR old.size IS NOT new.size OR old.exterior_leather IS NOT new.exterior_leather OR old.exterior_colour IS NOT new.exterior_colour OR old.interior_leather IS NOT new.interior_leather OR old.interior_colour IS NOT new.interior_colour OR old.stitching IS NOT new.stitching OR old.hardware IS NOT new.hardware OR old.alternatives IS NOT new.alternatives OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 14;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 14, substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), ''), 2), substr(ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), ''), 2), '')), '') || ifnull(' · ' || (nullif(substr(ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), ''), 2), '')), '') || ifnull(' · ' || (r.stitching), '') || ifnull(' · ' || (r.hardware), '') || ifnull(' · ' || (r.alternatives), '') || ifnull(' · ' || (r.notes), ''), 4) FROM wishlist_items r WHERE 1 AND r.id = new.id;
 END;

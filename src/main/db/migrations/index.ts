@@ -17,8 +17,9 @@ import { sql as dismissals014 } from './014-dismissals';
 import { sql as isoMinorDigits015 } from './015-iso-minor-digits';
 import { sql as appointmentDetails016 } from './016-appointment-details';
 import { sql as detaxeForms017 } from './017-detaxe-forms';
-import { sql as trash020 } from './020-trash';
 import { sql as attachments018 } from './018-attachments';
+import { sql as wishlistCollection019 } from './019-wishlist-collection';
+import { sql as trash020 } from './020-trash';
 
 export interface Migration {
   id: string;
@@ -42,5 +43,6 @@ export const migrations: readonly Migration[] = [
   { id: '016-appointment-details', sql: appointmentDetails016 },
   { id: '017-detaxe-forms', sql: detaxeForms017 },
   { id: '018-attachments', sql: attachments018 },
+  { id: '019-wishlist-collection', sql: wishlistCollection019 },
   { id: '020-trash', sql: trash020 },
 ];

@@ -20,6 +20,8 @@ import {
   Stamp,
   Store,
   UserRound,
+  Heart,
+  Gem,
   type LucideIcon,
 } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
@@ -41,6 +43,8 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   note: NotebookPen,
   boutique: Store,
   attachment: Image,
+  wishlist_item: Heart,
+  collection_item: Gem,
 };
 
 const DEBOUNCE_MS = 90;

@@ -1,7 +1,9 @@
 import {
   CalendarClock,
   CalendarDays,
+  Gem,
   Gift,
+  Heart,
   LayoutDashboard,
   Luggage,
   Receipt,
@@ -41,6 +43,8 @@ const PAGES: Record<ScreenPath, Omit<Section, 'path' | 'label'>> = {
   'special-orders': { icon: Stamp, page: page(() => import('./special-orders/SpecialOrdersPage'), 'SpecialOrdersPage') },
   offers: { icon: Gift, page: page(() => import('./offers/OffersPage'), 'OffersPage') },
   boutiques: { icon: Store, page: page(() => import('./boutiques/BoutiquesPage'), 'BoutiquesPage') },
+  wishlist: { icon: Heart, page: page(() => import('./wishlist/WishlistPage'), 'WishlistPage') },
+  collection: { icon: Gem, page: page(() => import('./collection/CollectionPage'), 'CollectionPage') },
   settings: { icon: SettingsIcon, page: page(() => import('./settings/SettingsPage'), 'SettingsPage') },
 };
 

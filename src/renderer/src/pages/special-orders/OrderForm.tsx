@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
 import type { SpecialOrder, SpecialOrderCreateInput } from '../../../../shared/api/special-orders';
-import { HARDWARE_NAMES, LEATHER_COLOUR_NAMES, LEATHER_NAMES, type ColourKind } from '../../../../shared/domain/colours';
 import { latestDayBegun } from '../../../../shared/domain/special-order-status';
-import { ColourSwatch } from '../../components/ColourSwatch';
+import { SpecFields } from '../../components/SpecFields';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -46,8 +45,6 @@ const FIELDS = [
   'history',
 ];
 
-const MODELS = ['Birkin', 'Kelly', 'Kelly Sellier', 'Kelly Retourne', 'Constance', 'Bolide', 'Picotin', 'Evelyne', 'Lindy', 'Herbag', 'Garden Party', 'Roulis', 'Verrou', 'Halzan', 'Kelly Pochette', 'Mini Kelly'];
-
 function toValues(o?: SpecialOrder): FormValues {
   return {
     model: o?.model ?? '',
@@ -79,6 +76,7 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
   const create = useWrite('specialOrders.create');
   const update = useWrite('specialOrders.update');
   const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<FormValues>({ values: toValues(order) });
   const {
     register,
     control,
@@ -86,7 +84,7 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
     setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ values: toValues(order) });
+  } = form;
   const boutiqueId = watch('boutiqueId');
 
   const submit = handleSubmit(async (v) => {
@@ -120,141 +118,95 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
     (a, b) => Number(String(b.boutiqueId) === boutiqueId) - Number(String(a.boutiqueId) === boutiqueId) || a.name.localeCompare(b.name),
   );
 
-  const colourField = (name: 'exteriorColour' | 'interiorColour' | 'stitching' | 'hardware', label: string, placeholder: string, kind: ColourKind = 'leather') => (
-    <Field label={label} error={errors[name]?.message}>
-      {(a) => (
-        <span className="so-input-swatch">
-          <input {...a} {...register(name)} placeholder={placeholder} list={kind === 'hardware' ? 'so-hardware' : 'so-colours'} autoComplete="off" />
-          <ColourSwatch name={watch(name)} kind={kind} toneOf={name === 'stitching' ? watch('exteriorColour') : null} size="small" />
-        </span>
-      )}
-    </Field>
-  );
-
   return (
-    <FormDialog
-      title={order ? 'Edit the special order' : 'New special order'}
-      open={open}
-      onClose={onClose}
-      formId="order-form"
-      submitLabel={order ? 'Save changes' : 'Record the order'}
-      busy={isSubmitting}
-      error={formError}
-      onSubmit={submit}
-    >
-      <datalist id="so-models">
-        {MODELS.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-      <datalist id="so-leathers">
-        {LEATHER_NAMES.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-      <datalist id="so-colours">
-        {LEATHER_COLOUR_NAMES.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-      <datalist id="so-hardware">
-        {HARDWARE_NAMES.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-      <fieldset className="form-section">
-        <legend>The bag</legend>
-        <div className="form-grid">
-          <Field label="Model" error={errors.model?.message}>
-            {(a) => <input {...a} {...register('model')} placeholder="Kelly" list="so-models" autoComplete="off" autoFocus />}
-          </Field>
-          <Field label="Size" error={errors.size?.message}>
-            {(a) => <input {...a} {...register('size')} placeholder="25" />}
-          </Field>
-          <Field label="Exterior leather" error={errors.exteriorLeather?.message}>
-            {(a) => <input {...a} {...register('exteriorLeather')} placeholder="Togo" list="so-leathers" autoComplete="off" />}
-          </Field>
-          {colourField('exteriorColour', 'Exterior colour', 'Gold')}
-          <Field label="Interior leather" error={errors.interiorLeather?.message}>
-            {(a) => <input {...a} {...register('interiorLeather')} placeholder="Chèvre Mysore" list="so-leathers" autoComplete="off" />}
-          </Field>
-          {colourField('interiorColour', 'Interior colour', 'Craie')}
-          {colourField('stitching', 'Stitching', 'White, or tone on tone')}
-          {colourField('hardware', 'Hardware', 'Gold, Palladium…', 'hardware')}
-        </div>
-        <p className="field-hint">A swatch shows beside each colour Carnet knows; for any other name you can pick its colour on the order's page.</p>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>Where, and with whom</legend>
-        <div className="form-grid">
-          <Field label="Boutique" error={errors.boutiqueId?.message}>
-            {(a) => (
-              <Controller
-                control={control}
-                name="boutiqueId"
-                render={({ field }) => <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
-              />
-            )}
-          </Field>
-          <Field label="Sales associate" error={errors.contactId?.message} hint={names.contacts.length === 0 ? 'Add your SA under Contacts to choose them here.' : ''}>
-            {(a) => (
-              <select {...a} {...register('contactId')}>
-                <option value="">Not recorded</option>
-                {contacts.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                    {c.boutiqueId !== null && names.boutique(c.boutiqueId) ? ` · ${names.boutique(c.boutiqueId)}` : ''}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      </fieldset>
-
-      {!order && (
+    <FormProvider {...form}>
+      <FormDialog
+        title={order ? 'Edit the special order' : 'New special order'}
+        open={open}
+        onClose={onClose}
+        formId="order-form"
+        submitLabel={order ? 'Save changes' : 'Record the order'}
+        busy={isSubmitting}
+        error={formError}
+        onSubmit={submit}
+      >
         <fieldset className="form-section">
-          <legend>Where it stands</legend>
+          <legend>The bag</legend>
+          <SpecFields />
+          <p className="field-hint">A swatch shows beside each colour Carnet knows; for any other name you can pick its colour on the order's page.</p>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>Where, and with whom</legend>
           <div className="form-grid">
-            <Field label="First step" error={errors.history?.[0]?.status?.message}>
+            <Field label="Boutique" error={errors.boutiqueId?.message}>
               {(a) => (
-                <select {...a} {...register('history.0.status')}>
-                  <option value="offered">Offered: you were offered a special order</option>
-                  <option value="placed">Placed: your choices were sent</option>
+                <Controller
+                  control={control}
+                  name="boutiqueId"
+                  render={({ field }) => <BoutiqueSelect {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
+                />
+              )}
+            </Field>
+            <Field label="Sales associate" error={errors.contactId?.message} hint={names.contacts.length === 0 ? 'Add your SA under Contacts to choose them here.' : ''}>
+              {(a) => (
+                <select {...a} {...register('contactId')}>
+                  <option value="">Not recorded</option>
+                  {contacts.map((c) => (
+                    <option key={c.id} value={String(c.id)}>
+                      {c.name}
+                      {c.boutiqueId !== null && names.boutique(c.boutiqueId) ? ` · ${names.boutique(c.boutiqueId)}` : ''}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
-            <Field label="Day of that step" error={errors.history?.[0]?.day?.message ?? errors.history?.message}>
-              {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('history.0.day')} />}
+          </div>
+        </fieldset>
+
+        {!order && (
+          <fieldset className="form-section">
+            <legend>Where it stands</legend>
+            <div className="form-grid">
+              <Field label="First step" error={errors.history?.[0]?.status?.message}>
+                {(a) => (
+                  <select {...a} {...register('history.0.status')}>
+                    <option value="offered">Offered: you were offered a special order</option>
+                    <option value="placed">Placed: your choices were sent</option>
+                  </select>
+                )}
+              </Field>
+              <Field label="Day of that step" error={errors.history?.[0]?.day?.message ?? errors.history?.message}>
+                {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('history.0.day')} />}
+              </Field>
+              <Field label="About that day" error={errors.history?.[0]?.note?.message} className="span-2">
+                {(a) => <input {...a} {...register('history.0.note')} placeholder="Optional: who offered it, what was on the season's list…" />}
+              </Field>
+            </div>
+            <p className="field-hint">Later steps (placed, waiting, arrived) are added on the order's timeline, each with its day.</p>
+          </fieldset>
+        )}
+
+        <fieldset className="form-section">
+          <legend>Expected arrival</legend>
+          <div className="form-grid">
+            <Field label="Not before" error={errors.expectedFrom?.message}>
+              {(a) => <input {...a} type="date" {...register('expectedFrom')} />}
             </Field>
-            <Field label="About that day" error={errors.history?.[0]?.note?.message} className="span-2">
-              {(a) => <input {...a} {...register('history.0.note')} placeholder="Optional: who offered it, what was on the season's list…" />}
+            <Field label="At the latest" error={errors.expectedTo?.message}>
+              {(a) => <input {...a} type="date" {...register('expectedTo')} />}
             </Field>
           </div>
-          <p className="field-hint">Later steps (placed, waiting, arrived) are added on the order's timeline, each with its day.</p>
+          <p className="field-hint">Optional. Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins; there is never a firm date.</p>
         </fieldset>
-      )}
 
-      <fieldset className="form-section">
-        <legend>Expected arrival</legend>
-        <div className="form-grid">
-          <Field label="Not before" error={errors.expectedFrom?.message}>
-            {(a) => <input {...a} type="date" {...register('expectedFrom')} />}
+        <fieldset className="form-section">
+          <legend>Notes</legend>
+          <Field label="Notes" error={errors.notes?.message}>
+            {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Anything about the order itself; your thoughts go in decision notes." />}
           </Field>
-          <Field label="At the latest" error={errors.expectedTo?.message}>
-            {(a) => <input {...a} type="date" {...register('expectedTo')} />}
-          </Field>
-        </div>
-        <p className="field-hint">Optional. Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins; there is never a firm date.</p>
-      </fieldset>
-
-      <fieldset className="form-section">
-        <legend>Notes</legend>
-        <Field label="Notes" error={errors.notes?.message}>
-          {(a) => <textarea {...a} rows={3} {...register('notes')} placeholder="Anything about the order itself; your thoughts go in decision notes." />}
-        </Field>
-      </fieldset>
-    </FormDialog>
+        </fieldset>
+      </FormDialog>
+    </FormProvider>
   );
 }
