@@ -13,6 +13,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import type { DetaxeForm, DetaxeFormReceipt, DetaxeSuggestion, detaxeContract } from '../../shared/api/detaxe';
 import type { PurchaseDetaxe } from '../../shared/api/purchases';
 import {
+  addDays,
   assessDetaxe,
   bestWindowTotal,
   countsTowardDetaxe,
@@ -24,6 +25,7 @@ import {
   formProblems,
   inDetaxeArea,
   reachesDetaxeMinimum,
+  spokenDay,
   type DetaxeReceipt,
   type DetaxeStatus,
 } from '../../shared/domain/detaxe';
@@ -39,8 +41,6 @@ type PurchaseRow = Selectable<PurchasesTable>;
 type FormRow = Selectable<DetaxeFormsTable>;
 type BoutiqueFacts = { id: number; name: string; city: string; country: string; online: boolean };
 
-const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
-const addDays = (day: string, n: number) => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
 
 function boutiquesById(journal: Journal, ids: Iterable<number>): Map<number, BoutiqueFacts> {
   const list = [...new Set(ids)];

@@ -53,13 +53,12 @@ export const DETAXE_RULE = {
   checked: '2026-12',
 } as const;
 
-export const DETAXE_CURRENCY = DETAXE_RULE.currency;
 
 /** "€100.00": what a form must be more than, as the sentences write it. */
 export const DETAXE_THRESHOLD_TEXT = formatMoney(DETAXE_RULE.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB');
 
-/** "Fri 4 Dec 2026" */
-const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
+/** "Fri 4 Dec 2026": a day as the rule's sentences say it. */
+export const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
 
 /** A receipt as the rule sees it. */
 export interface DetaxeReceipt {
@@ -87,7 +86,8 @@ export function countsTowardDetaxe(r: Pick<DetaxeReceipt, 'currency' | 'online' 
 /** Receipts of stores with the same key may share a form: same country, same town. */
 export const detaxeTownKey = (b: { city: string; country: string }): string => `${b.country.toUpperCase()}|${fold(b.city.trim())}`;
 
-const addDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
+/** The calendar day `n` days after `day` (before, when negative). */
+export const addDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
 
 /** Days from `a` to `b` (b − a). */
 const dayGap = (a: string, b: string): number =>
