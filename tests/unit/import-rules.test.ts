@@ -27,6 +27,7 @@ const setSetting = (key: string, value: string) => (d: Doc) => {
 
 const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
   ['home zone Mars/Olympus', setSetting('homeZone', '"Mars/Olympus"'), /Setting "homeZone", value "Mars\/Olympus": Choose a time zone/],
+  ['own rules whose window closes before it opens', setSetting('rules', JSON.stringify({ lotteryOpensAt: '19:00', lotteryClosesAt: '10:00' })), /Setting "rules", value .*: The window closes after it opens\./],
   ['currency XXXX', setSetting('defaultCurrency', '"XXXX"'), /Setting "defaultCurrency", value "XXXX": Use a three-letter currency code/],
   ['unknown theme', setSetting('theme', '"neon"'), /Setting "theme", value "neon": Theme is system, light or dark/],
   ['negative reminder minutes', setSetting('alarmClosingMinutes', '-5'), /cannot be negative/],

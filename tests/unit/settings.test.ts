@@ -3,7 +3,7 @@ import { calendarOptions } from '../../src/main/journal/settings';
 import { contentHash, harness } from './helpers';
 
 describe('settings', () => {
-  const alarmDefaults = { calendarAlarms: true, alarmOpeningMinutes: 0, alarmClosingMinutes: 60, appointmentAlarmMinutes: 60 };
+  const alarmDefaults = { calendarAlarms: true, alarmOpeningMinutes: 0, alarmClosingMinutes: 60, appointmentAlarmMinutes: 60, rules: {} };
   it('reads defaults, then stores what is changed', () => {
     const { call } = harness();
     const initial = call('settings.get', undefined);
@@ -39,7 +39,7 @@ describe('calendar overrides', () => {
       { day: '2027-05-24', kind: 'open', note: 'Whit Monday: FSH opens' },
     ]);
     expect(call('calendarOverrides.list', { from: '2027-01-01' }).map((o) => o.day)).toEqual(['2027-05-24']);
-    expect(calendarOptions(journal)).toEqual({ closures: ['2026-12-24'], openDays: ['2027-05-24'] });
+    expect(calendarOptions(journal)).toEqual({ closures: ['2026-12-24'], openDays: ['2027-05-24'], hours: { opens: { hour: 10, minute: 30 }, closes: { hour: 19, minute: 0 } } });
     expect(call('calendarOverrides.delete', { day: '2026-12-24' })).toEqual({ day: '2026-12-24' });
     expect(fail('calendarOverrides.delete', { day: '2026-12-24' }).code).toBe('not_found');
     expect(fail('calendarOverrides.set', { day: '2026-02-30', kind: 'closed' }).issues?.[0]?.path).toEqual(['day']);

@@ -14,14 +14,14 @@ import { createHash } from 'node:crypto';
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarExport } from '../../shared/api/data';
-import { lotteryWindow, PARIS_ZONE } from '../../shared/domain/lottery';
+import { lotteryWindow, PARIS_ZONE, windowHoursText } from '../../shared/domain/lottery';
+import { effectiveRules } from '../../shared/domain/rule-values';
 import { STATUS_LABELS, isFinal, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import { calendarOptions, getSettings } from '../journal/settings';
 import { vtimezone } from './vtimezone';
-import { CLOSES_AT, OPENS_AT, WINDOW_HOURS } from '../../shared/domain/lottery';
 
 export type IcsScope = { scope: 'all' } | { scope: 'trip'; tripId: number } | { scope: 'range'; from: string; to: string };
 
@@ -138,8 +138,10 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
     .pluck()
     .all(...(input.scope === 'trip' ? [input.tripId, from, to] : [])) as string[];
   for (const d of lotteryDays) if (input.scope === 'trip' || inRange(d)) windowDays.add(d);
-  const overrides = calendarOptions(journal);
   const settings = getSettings(journal);
+  const rules = effectiveRules(settings.rules);
+  const overrides = calendarOptions(journal, rules);
+  const hours = windowHoursText(rules.windowHours);
   const alarmsOn = settings.calendarAlarms !== false;
   for (const day of [...windowDays].sort()) {
     let w;
@@ -153,14 +155,14 @@ export function exportIcs(journal: Journal, input: IcsScope): CalendarExport {
       id: `lottery-window-${day}@${UID_DOMAIN}`,
       summary: `Lottery window for ${utcDay(day).setLocale('en-GB').toFormat('ccc d LLL')}`,
       description:
-        `Apply on ${longDay(w.applyOn)}, ${WINDOW_HOURS} Paris time, for a leather appointment on ${longDay(day)}. ` +
+        `Apply on ${longDay(w.applyOn)}, ${hours.hours} Paris time, for a leather appointment on ${longDay(day)}. ` +
         'Apply from inside France. Community-reported rule, not official Hermès policy; check for exceptional closures.',
       location: 'Paris',
       timed: { start: w.opensAt, end: w.closesAt, zone: PARIS_ZONE },
       alarms: alarmsOn
         ? [
-            { minutesBefore: settings.alarmOpeningMinutes, relatesTo: 'start', text: `The lottery window for ${longDay(day)} is open (${OPENS_AT} Paris time).` },
-            { minutesBefore: settings.alarmClosingMinutes, relatesTo: 'end', text: `The lottery window for ${longDay(day)} closes at ${CLOSES_AT} Paris time.` },
+            { minutesBefore: settings.alarmOpeningMinutes, relatesTo: 'start', text: `The lottery window for ${longDay(day)} is open (${hours.opensAt} Paris time).` },
+            { minutesBefore: settings.alarmClosingMinutes, relatesTo: 'end', text: `The lottery window for ${longDay(day)} closes at ${hours.closesAt} Paris time.` },
           ]
         : undefined,
     });

@@ -20,7 +20,8 @@ import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { ExportFile, ImportSummary } from '../../shared/api/data';
 import { IDENTITY_DOCUMENTS } from '../../shared/api/identities';
-import { settingsUpdate } from '../../shared/api/settings';
+import { ruleOverrides, settingsUpdate } from '../../shared/api/settings';
+import { effectiveRules, type RuleOverrides } from '../../shared/domain/rule-values';
 import { isAttachmentSubject, isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { formProblems, type DetaxeReceipt } from '../../shared/domain/detaxe';
 import { DomainError, type FieldIssue } from '../../shared/result';
@@ -335,10 +336,20 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
       const receipt: DetaxeReceipt = { id: p.id, day: p.day, currency: p.currency, online: p.online === 1, totalMinor: totals.get(p.id) ?? 0, boutique: b ? { name: b.name, city: b.city, country: b.country, online: b.online === 1 } : null };
       members.set(p.detaxe_form_id, [...(members.get(p.detaxe_form_id) ?? []), receipt]);
     }
+    // Checked by the rules the file's journal used (its own Settings › Rules), as it was written.
+    const rulesRow = (doc.tables['settings'] ?? []).find((row) => (row as { key?: unknown }).key === 'rules') as { value?: unknown } | undefined;
+    let fileRules: RuleOverrides = {};
+    try {
+      const parsed = ruleOverrides.safeParse(typeof rulesRow?.value === 'string' ? JSON.parse(rulesRow.value) : {});
+      if (parsed.success) fileRules = parsed.data;
+    } catch {
+      // An unreadable value is reported with the settings below; the reported rule applies here.
+    }
+    const detaxeValues = effectiveRules(fileRules).detaxe;
     forms.forEach((row, index) => {
       const receipts = members.get((row as { id: unknown }).id) ?? [];
       if (receipts.length === 0) return;
-      for (const problem of formProblems(receipts)) issues.add(['tables', 'detaxe_forms', index], `${recordLabel('detaxe_forms', index, row)}: ${problem}`);
+      for (const problem of formProblems(receipts, detaxeValues)) issues.add(['tables', 'detaxe_forms', index], `${recordLabel('detaxe_forms', index, row)}: ${problem}`);
     });
   }
   // Settings values: the same schemas as settings.update (one source): an IANA zone, an ISO 4217

@@ -24,7 +24,7 @@ import type {
 import { FOLLOW_UPS_SHOWN } from '../../shared/api/dashboard';
 import type { ContactRole } from '../../shared/api/contacts';
 import { describeOffer } from '../../shared/domain/offer-item';
-import { formatWindowInZone, lotteryWindow, PARIS_ZONE, windowStatus, type BookableWindow, type BoutiqueCalendarOptions } from '../../shared/domain/lottery';
+import { formatWindowInZone, lotteryWindow, PARIS_ZONE, windowStatus, type BookableWindow, type LotteryOptions } from '../../shared/domain/lottery';
 import { isFinal, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import { computeWait, daysBetween } from '../../shared/domain/special-order-timing';
 import type { Journal } from '../db/journal';
@@ -62,7 +62,7 @@ interface UpcomingTrip {
  */
 function nextLottery(journal: Journal, now: string, trips: UpcomingTrip[], homeZone: string): NextLotteryWindow | null {
   if (trips.length === 0) return null;
-  const options: BoutiqueCalendarOptions = calendarOptions(journal);
+  const options: LotteryOptions = calendarOptions(journal);
   // A window open now is for tomorrow (Paris) at the latest; nothing before Paris today matters.
   const parisToday = DateTime.fromISO(now, { zone: PARIS_ZONE }).toFormat('yyyy-MM-dd');
   const nowMs = Date.parse(now);

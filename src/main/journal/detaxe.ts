@@ -18,6 +18,7 @@ import {
   bestWindowTotal,
   countsTowardDetaxe,
   DETAXE_RULE,
+  type DetaxeValues,
   detaxeTownKey,
   expectedRefund,
   FORM_TO_RECEIPT_STATUS,
@@ -34,6 +35,7 @@ import { conflict, DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DetaxeFormsTable, PurchasesTable } from '../db/tables';
 import type { DomainHandlers } from './handler';
+import { rulesOf } from './settings';
 import { today } from './today';
 import { moveToTrash } from './trash';
 
@@ -132,7 +134,8 @@ export function detaxeOf(journal: Journal, rows: PurchaseRow[], totals: Readonly
   const boutiques = boutiquesById(journal, rows.flatMap((r) => (r.boutique_id === null ? [] : [r.boutique_id])));
   const loose = rows.filter((r) => r.detaxe_form_id === null);
   const grouped = loose.filter((r) => r.boutique_id !== null && countsTowardDetaxe(asReceipt(r, 0, boutiques)));
-  const span = DETAXE_RULE.groupingDays - 1;
+  const v = rulesOf(journal).detaxe;
+  const span = v.groupingDays - 1;
   const days = grouped.map((r) => r.day).sort();
   const towns = days.length === 0 ? new Map<string, Map<string, number>>() : townDayTotals(journal, addDays(days[0]!, -span), addDays(days.at(-1)!, span));
   const forms = formReceipts(journal, [...new Set(rows.flatMap((r) => (r.detaxe_form_id === null ? [] : [r.detaxe_form_id])))]);
@@ -144,16 +147,16 @@ export function detaxeOf(journal: Journal, rows: PurchaseRow[], totals: Readonly
       out.set(r.id, {
         status,
         amountMinor: r.detaxe_amount_minor,
-        eligible: formProblems(members).length === 0,
-        deadline: formDeadline(members.map((m) => m.day)),
+        eligible: formProblems(members, v).length === 0,
+        deadline: formDeadline(members.map((m) => m.day), v),
         formId: r.detaxe_form_id,
       });
       continue;
     }
     // With no boutique recorded only this receipt is surely of "the same town".
     const groupTotal =
-      receipt.boutique === null ? receipt.totalMinor : bestWindowTotal(towns.get(detaxeTownKey(receipt.boutique)) ?? new Map([[r.day, receipt.totalMinor]]), r.day);
-    out.set(r.id, { status, amountMinor: r.detaxe_amount_minor, ...assessDetaxe({ ...receipt, groupTotalMinor: groupTotal }, status), formId: null });
+      receipt.boutique === null ? receipt.totalMinor : bestWindowTotal(towns.get(detaxeTownKey(receipt.boutique)) ?? new Map([[r.day, receipt.totalMinor]]), r.day, v.groupingDays);
+    out.set(r.id, { status, amountMinor: r.detaxe_amount_minor, ...assessDetaxe({ ...receipt, groupTotalMinor: groupTotal }, status, v), formId: null });
   }
   return out;
 }
@@ -176,7 +179,7 @@ function describeReceipts(journal: Journal, receipts: DetaxeReceipt[]): DetaxeFo
   return receipts.map((r) => ({ id: r.id, day: r.day, boutiqueName: r.boutique?.name ?? null, summary: names.get(r.id) ?? 'Receipt', totalMinor: r.totalMinor }));
 }
 
-function toForm(journal: Journal, row: FormRow, receipts: DetaxeReceipt[]): DetaxeForm {
+function toForm(journal: Journal, row: FormRow, receipts: DetaxeReceipt[], v: DetaxeValues = rulesOf(journal).detaxe): DetaxeForm {
   const total = receipts.reduce((sum, r) => sum + r.totalMinor, 0);
   const days = receipts.map((r) => r.day).sort();
   return {
@@ -194,9 +197,9 @@ function toForm(journal: Journal, row: FormRow, receipts: DetaxeReceipt[]): Deta
     lastDay: days.at(-1) ?? null,
     totalMinor: total,
     currency: DETAXE_RULE.currency,
-    deadline: days.length > 0 ? formDeadline(days) : null,
-    expectedRefundMinor: expectedRefund(total),
-    problems: receipts.length === 0 ? [] : formProblems(receipts),
+    deadline: days.length > 0 ? formDeadline(days, v) : null,
+    expectedRefundMinor: expectedRefund(total, v),
+    problems: receipts.length === 0 ? [] : formProblems(receipts, v),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -211,8 +214,9 @@ export function getDetaxeForm(journal: Journal, { id }: { id: number }): DetaxeF
 export function listDetaxeForms(journal: Journal): DetaxeForm[] {
   const rows = journal.all(journal.q.selectFrom('detaxe_forms').selectAll());
   const receipts = formReceipts(journal, rows.map((r) => r.id));
+  const v = rulesOf(journal).detaxe;
   return rows
-    .map((r) => toForm(journal, r, receipts.get(r.id) ?? []))
+    .map((r) => toForm(journal, r, receipts.get(r.id) ?? [], v))
     .sort((a, b) => (b.firstDay ?? '9999').localeCompare(a.firstDay ?? '9999') || b.id - a.id);
 }
 
@@ -228,7 +232,7 @@ function chosenReceipts(journal: Journal, ids: number[], formId: number | null):
   const totals = receiptTotals(journal, ids);
   const boutiques = boutiquesById(journal, rows.flatMap((r) => (r.boutique_id === null ? [] : [r.boutique_id])));
   const receipts = rows.map((r) => asReceipt(r, totals.get(r.id) ?? 0, boutiques));
-  const problems = formProblems(receipts);
+  const problems = formProblems(receipts, rulesOf(journal).detaxe);
   if (problems.length > 0) throw new DomainError('invalid_input', problems.join(' '), problems.map((message) => ({ path: ['purchaseIds'], message })));
   return receipts;
 }
@@ -353,8 +357,9 @@ export function deleteDetaxeForm(journal: Journal, { id }: { id: number }): { id
  */
 export function detaxeSuggestions(journal: Journal): DetaxeSuggestion[] {
   const day = today(journal);
+  const v = rulesOf(journal).detaxe;
   // The oldest purchase whose deadline is still ahead: bought in the month three months back.
-  const from = DateTime.fromISO(day, { zone: 'utc' }).startOf('month').minus({ months: DETAXE_RULE.deadlineMonthsAfter }).toISODate()!;
+  const from = DateTime.fromISO(day, { zone: 'utc' }).startOf('month').minus({ months: v.deadlineMonthsAfter }).toISODate()!;
   const rows = journal.all(
     journal.q
       .selectFrom('purchases as p')
@@ -385,12 +390,12 @@ export function detaxeSuggestions(journal: Journal): DetaxeSuggestion[] {
     let i = 0;
     while (i < receipts.length) {
       const start = receipts[i]!.day;
-      const end = addDays(start, DETAXE_RULE.groupingDays - 1);
+      const end = addDays(start, v.groupingDays - 1);
       const run: DetaxeReceipt[] = [];
       while (i < receipts.length && receipts[i]!.day <= end) run.push(receipts[i++]!);
       const total = run.reduce((sum, r) => sum + r.totalMinor, 0);
-      const deadline = formDeadline(run.map((r) => r.day));
-      if (reachesDetaxeMinimum(total) && deadline >= day) {
+      const deadline = formDeadline(run.map((r) => r.day), v);
+      if (reachesDetaxeMinimum(total, v) && deadline >= day) {
         out.push({
           town: run[0]!.boutique!.city,
           purchaseIds: run.map((r) => r.id),
@@ -413,7 +418,7 @@ export function detaxeSuggestions(journal: Journal): DetaxeSuggestion[] {
 export function checkStillFitsForm(journal: Journal, purchaseId: number): void {
   const row = journal.first(journal.q.selectFrom('purchases').select('detaxe_form_id').where('id', '=', purchaseId));
   if (!row || row.detaxe_form_id === null) return;
-  const problems = formProblems(formReceipts(journal, [row.detaxe_form_id]).get(row.detaxe_form_id) ?? []);
+  const problems = formProblems(formReceipts(journal, [row.detaxe_form_id]).get(row.detaxe_form_id) ?? [], rulesOf(journal).detaxe);
   if (problems.length > 0) {
     throw conflict(`This receipt is on a détaxe form and would no longer fit it: ${problems.join(' ')} Take it off the form first, or keep it as it is.`);
   }

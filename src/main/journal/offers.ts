@@ -17,6 +17,7 @@ import { offerShapeIssues, type Offer, type offersContract } from '../../shared/
 import { describeOffer } from '../../shared/domain/offer-item';
 import { offerInstant, quotaYearOf, QUOTA_ZONE } from '../../shared/domain/spend-profile';
 import { quotaMark } from '../../shared/domain/quota-rule';
+import { rulesOf } from './settings';
 import { conflict, DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { OffersTable } from '../db/tables';
@@ -154,7 +155,7 @@ function applyTake(journal: Journal, offer: Offer, take: TakeInput, at: string[]
         position: 0,
         category: offer.category,
         description: describeOffer(offer),
-        quota: nullableFlag(quotaMark(offer.category, offer.quota, offer.model)),
+        quota: nullableFlag(quotaMark(offer.category, offer.quota, offer.model, rulesOf(journal).quotaModels)),
         price_minor: priceMinor,
         offered: 1,
       }),
@@ -194,7 +195,7 @@ export function createOffer(journal: Journal, input: ParsedInputOf<'offers.creat
         colour: input.colour,
         hardware: input.hardware,
         // "Not sure" on a Birkin or Kelly reads as the reported rule: a quota bag (No overrides it).
-        quota: nullableFlag(quotaMark(input.category, input.quota, input.model)),
+        quota: nullableFlag(quotaMark(input.category, input.quota, input.model, rulesOf(journal).quotaModels)),
         price_minor: input.priceMinor,
         currency: input.currency,
         decision: input.decision === 'declined' ? 'declined' : 'pending',
@@ -237,7 +238,7 @@ export function updateOffer(journal: Journal, input: ParsedInputOf<'offers.updat
     };
     // Moving the offer away from bags drops a stored quota mark rather than refusing the edit.
     if (input.category !== undefined && input.category !== 'bag' && input.quota === undefined) merged.quota = null;
-    merged.quota = quotaMark(merged.category, merged.quota, merged.model);
+    merged.quota = quotaMark(merged.category, merged.quota, merged.model, rulesOf(journal).quotaModels);
     checkShape(merged);
     if (input.day !== undefined) checkDay(journal, input.day);
     if (current.decidedOn !== null && merged.day > current.decidedOn) {

@@ -25,6 +25,7 @@ import {
 import { DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import { flag, requireLink, type DomainHandlers } from './handler';
+import { rulesOf } from './settings';
 import { today } from './today';
 
 interface PurchaseFact extends SpendPurchase {
@@ -120,12 +121,13 @@ export function spendProfile(journal: Journal): SpendProfile {
   const targets = listTargets(journal);
   const boutiques = journal.all(journal.q.selectFrom('boutiques').select(['id', 'name', 'is_home']).orderBy('id'));
   const inStore = purchases.filter((p) => !p.online);
+  const band = rulesOf(journal).ratio;
 
   const scope = (
     base: Pick<SpendScope, 'kind' | 'key' | 'id' | 'label' | 'boutiqueIds' | 'isHome'>,
     ps: PurchaseFact[],
     os: OfferFact[],
-  ): SpendScope => ({ ...base, ...scopeFigures(ps, os, targets, day) });
+  ): SpendScope => ({ ...base, ...scopeFigures(ps, os, targets, day, band) });
 
   const stores = boutiques
     .map((b) =>
@@ -179,6 +181,7 @@ export function quotaSummary(journal: Journal): QuotaSummary {
     offers.map((o) => ({ quotaYear: o.quotaYear, category: o.category, quota: o.quota, decision: o.decision as OfferDecision, purchaseId: o.purchaseId })),
     purchases.map((p) => ({ id: p.id, day: p.day, quotaBags: Number(p.quota_bags) })),
     quotaYearAt(journal.now()),
+    rulesOf(journal).quotaLimit,
   );
 }
 

@@ -4,6 +4,8 @@
  */
 import type { ParsedInputOf } from '../../shared/api';
 import { settingsUpdate, type CalendarOverride, type Settings, type settingsContract } from '../../shared/api/settings';
+import { effectiveRules, type RuleValues } from '../../shared/domain/rule-values';
+import type { LotteryOptions } from '../../shared/domain/lottery';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
@@ -16,6 +18,7 @@ const defaults = (): Settings => ({
   alarmOpeningMinutes: 0,
   alarmClosingMinutes: 60,
   appointmentAlarmMinutes: 60,
+  rules: {},
 });
 
 /** What the user sees for a setting whose stored value cannot be used. */
@@ -27,6 +30,7 @@ const SETTING_LABELS: Record<string, string> = {
   alarmOpeningMinutes: 'reminder before a lottery window opens',
   alarmClosingMinutes: 'reminder before a lottery window closes',
   appointmentAlarmMinutes: 'reminder before an appointment',
+  rules: 'rules you set in Settings › Rules',
   welcome: 'first-run welcome answer',
 };
 
@@ -40,14 +44,15 @@ export function getSettings(journal: Journal): Settings {
   const base = defaults();
   const stored: Record<string, unknown> = {};
   const fallbacks: string[] = [];
-  const shape = settingsUpdate.shape as Record<string, { safeParse(v: unknown): { success: boolean } } | undefined>;
+  const shape = settingsUpdate.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } } | undefined>;
   for (const row of rows) {
     const schema = shape[row.key];
     if (!schema) continue; // A key this version does not know is left alone.
     const label = SETTING_LABELS[row.key] ?? row.key;
     const baseValue = (base as unknown as Record<string, unknown>)[row.key];
     // A setting with no default (the welcome answer) reads as unset.
-    const fallback = baseValue === undefined ? 'it reads as not set' : `${JSON.stringify(baseValue)} is used instead`;
+    const fallback =
+      baseValue === undefined ? 'it reads as not set' : row.key === 'rules' ? 'the reported values are used' : `${JSON.stringify(baseValue)} is used instead`;
     let value: unknown;
     try {
       value = JSON.parse(row.value);
@@ -55,11 +60,12 @@ export function getSettings(journal: Journal): Settings {
       fallbacks.push(`The stored ${label} could not be read, so ${fallback}; choose it again in Settings.`);
       continue;
     }
-    if (value === undefined || !schema.safeParse(value).success) {
+    const parsed = value === undefined ? null : schema.safeParse(value);
+    if (!parsed?.success) {
       fallbacks.push(`The stored ${label} ${JSON.stringify(value)} is not valid, so ${fallback}; choose it again in Settings.`);
       continue;
     }
-    stored[row.key] = value;
+    stored[row.key] = parsed.data;
   }
   return { ...base, ...(stored as Partial<Settings>), ...(fallbacks.length > 0 ? { fallbacks } : {}) };
 }
@@ -105,10 +111,19 @@ export function listOverrides(journal: Journal, input: ParsedInputOf<'calendarOv
   return journal.all(q);
 }
 
-/** Closures and open days in the shape the lottery rule takes. */
-export function calendarOptions(journal: Journal): { closures: string[]; openDays: string[] } {
+/** The rule values in force in this journal: the user's own where set, the reported ones otherwise. */
+export function rulesOf(journal: Journal): RuleValues {
+  return effectiveRules(getSettings(journal).rules);
+}
+
+/** Closures, open days and the window's hours: the shape the lottery rule takes. */
+export function calendarOptions(journal: Journal, rules: RuleValues = rulesOf(journal)): LotteryOptions & { closures: string[]; openDays: string[] } {
   const rows = listOverrides(journal, undefined);
-  return { closures: rows.filter((r) => r.kind === 'closed').map((r) => r.day), openDays: rows.filter((r) => r.kind === 'open').map((r) => r.day) };
+  return {
+    closures: rows.filter((r) => r.kind === 'closed').map((r) => r.day),
+    openDays: rows.filter((r) => r.kind === 'open').map((r) => r.day),
+    hours: rules.windowHours,
+  };
 }
 
 export function setOverride(journal: Journal, input: ParsedInputOf<'calendarOverrides.set'>): CalendarOverride {

@@ -30,6 +30,7 @@ import type { Journal } from '../db/journal';
 import type { SpecialOrderEventsTable, SpecialOrdersTable } from '../db/tables';
 import { containsAny, nullableFlag, requireLink, type DomainHandlers } from './handler';
 import { quotaMark } from '../../shared/domain/quota-rule';
+import { rulesOf } from './settings';
 import { insertNote } from './notes';
 import { moveToTrash } from './trash';
 import { today } from './today';
@@ -358,7 +359,7 @@ export function decide(journal: Journal, input: ParsedInputOf<'specialOrders.dec
           category: 'bag',
           description: describeSpec(order),
           // A special-order Birkin or Kelly is a quota bag by the reported rule.
-          quota: nullableFlag(quotaMark('bag', null, order.model)),
+          quota: nullableFlag(quotaMark('bag', null, order.model, rulesOf(journal).quotaModels)),
           price_minor: input.priceMinor,
           offered: 1,
         }),

@@ -14,6 +14,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import { purchaseCreate } from '../../shared/api/purchases';
 import type { WishlistItem, WishTrip, wishlistContract } from '../../shared/api/wishlist';
 import { quotaMark } from '../../shared/domain/quota-rule';
+import { rulesOf } from './settings';
 import { describeBag } from '../../shared/domain/special-order-spec';
 import { LET_GO_WITH_PURCHASE, sameBagKey, type WishPriority, type WishStatus } from '../../shared/domain/wishlist';
 import { conflict, invalid, notFound } from '../../shared/result';
@@ -227,7 +228,7 @@ export function markBought(journal: Journal, input: ParsedInputOf<'wishlist.mark
             {
               category: input.category,
               description: describeBag(wish).slice(0, 200),
-              quota: input.category === 'bag' ? quotaMark('bag', null, wish.model) : null,
+              quota: input.category === 'bag' ? quotaMark('bag', null, wish.model, rulesOf(journal).quotaModels) : null,
               priceMinor: input.priceMinor,
             },
           ],

@@ -54,8 +54,22 @@ export const DETAXE_RULE = {
 } as const;
 
 
+/**
+ * The rule's values the user may set otherwise in Settings › Rules (the law changed the
+ * threshold from €175.01 to €100.01 in 2022; it may change again before Carnet does). Every
+ * function below takes them, defaulting to the reported rule.
+ */
+export interface DetaxeValues {
+  minSpendMinor: number;
+  groupingDays: number;
+  deadlineMonthsAfter: number;
+  refundPercentRange: readonly [number, number];
+}
+
 /** "€100.00": what a form must be more than, as the sentences write it. */
-export const DETAXE_THRESHOLD_TEXT = formatMoney(DETAXE_RULE.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB');
+export const thresholdText = (v: DetaxeValues = DETAXE_RULE): string => formatMoney(v.minSpendMinor - 1, DETAXE_RULE.currency, 'en-GB');
+/** The reported rule's threshold, as the sentences write it. */
+export const DETAXE_THRESHOLD_TEXT = thresholdText();
 
 /** "Fri 4 Dec 2026": a day as the rule's sentences say it. */
 export const spokenDay = (day: string) => DateTime.fromISO(day, { locale: 'en-GB' }).toFormat('ccc d LLL yyyy');
@@ -109,19 +123,20 @@ export function bestWindowTotal(dayTotals: ReadonlyMap<string, number>, day: str
 }
 
 /** Whether what can go on one form (see bestWindowTotal) reaches the least spend. */
-export const reachesDetaxeMinimum = (totalMinor: number): boolean => totalMinor >= DETAXE_RULE.minSpendMinor;
+export const reachesDetaxeMinimum = (totalMinor: number, v: DetaxeValues = DETAXE_RULE): boolean => totalMinor >= v.minSpendMinor;
 
 /** The last day to validate at customs, for a purchase of `day`: 2026-11-30 → 2027-02-28. */
-export function detaxeDeadline(day: string): string {
+export function detaxeDeadline(day: string, v: DetaxeValues = DETAXE_RULE): string {
   // Remembered per day: a list of purchases asks for it on every row, and luxon date
   // arithmetic is the costliest part of that read (20 years hold ~7,300 distinct days).
-  const cached = deadlines.get(day);
+  const key = `${day}|${v.deadlineMonthsAfter}`;
+  const cached = deadlines.get(key);
   if (cached !== undefined) return cached;
   const bought = DateTime.fromISO(day, { zone: 'utc' });
   if (!bought.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a calendar day: ${day}`);
-  const deadline = bought.startOf('month').plus({ months: DETAXE_RULE.deadlineMonthsAfter }).endOf('month').toISODate()!;
+  const deadline = bought.startOf('month').plus({ months: v.deadlineMonthsAfter }).endOf('month').toISODate()!;
   if (deadlines.size >= 20_000) deadlines.clear();
-  deadlines.set(day, deadline);
+  deadlines.set(key, deadline);
   return deadline;
 }
 
@@ -131,10 +146,10 @@ const deadlines = new Map<string, string>();
  * A form's deadline: that of its earliest purchase, the one that runs out first (a form of
  * 30 Nov – 2 Dec must be validated by the end of February, not of March).
  */
-export function formDeadline(days: readonly string[]): string {
+export function formDeadline(days: readonly string[], v: DetaxeValues = DETAXE_RULE): string {
   const first = [...days].sort()[0];
   if (!first) throw new RangeError('A form has at least one receipt.');
-  return detaxeDeadline(first);
+  return detaxeDeadline(first, v);
 }
 
 export interface DetaxeAssessment {
@@ -152,9 +167,10 @@ export interface DetaxeAssessment {
 export function assessDetaxe(
   facts: Pick<DetaxeReceipt, 'day' | 'currency' | 'online' | 'boutique'> & { groupTotalMinor: number },
   status: DetaxeStatus,
+  v: DetaxeValues = DETAXE_RULE,
 ): DetaxeAssessment {
-  const eligible = countsTowardDetaxe(facts) && reachesDetaxeMinimum(facts.groupTotalMinor);
-  return { eligible, deadline: eligible || status !== 'not_applicable' ? detaxeDeadline(facts.day) : null };
+  const eligible = countsTowardDetaxe(facts) && reachesDetaxeMinimum(facts.groupTotalMinor, v);
+  return { eligible, deadline: eligible || status !== 'not_applicable' ? detaxeDeadline(facts.day, v) : null };
 }
 
 const receiptName = (r: DetaxeReceipt) => `The receipt of ${spokenDay(r.day)}${r.boutique ? ` at ${r.boutique.name}` : ''}`;
@@ -163,7 +179,7 @@ const receiptName = (r: DetaxeReceipt) => `The receipt of ${spokenDay(r.day)}${r
  * Why these receipts cannot share one form, in sentences (empty: they can). Checks each receipt
  * (euros, not online, a store in France or Monaco), the town, the run of days and the total.
  */
-export function formProblems(receipts: readonly DetaxeReceipt[]): string[] {
+export function formProblems(receipts: readonly DetaxeReceipt[], v: DetaxeValues = DETAXE_RULE): string[] {
   if (receipts.length === 0) return ['Choose at least one receipt for the form.'];
   const problems: string[] = [];
   for (const r of receipts) {
@@ -177,20 +193,20 @@ export function formProblems(receipts: readonly DetaxeReceipt[]): string[] {
   if (towns.size > 1) problems.push(`The receipts are in ${[...towns.values()].join(' and ')}; one form covers the stores of one town.`);
   const days = receipts.map((r) => r.day).sort();
   const span = dayGap(days[0]!, days.at(-1)!) + 1;
-  if (span > DETAXE_RULE.groupingDays) {
+  if (span > v.groupingDays) {
     problems.push(
-      `The receipts run from ${spokenDay(days[0]!)} to ${spokenDay(days.at(-1)!)} (${span} days); one form covers up to ${DETAXE_RULE.groupingDays} consecutive days.`,
+      `The receipts run from ${spokenDay(days[0]!)} to ${spokenDay(days.at(-1)!)} (${span} days); one form covers up to ${v.groupingDays} consecutive day${v.groupingDays === 1 ? '' : 's'}.`,
     );
   }
   const total = receipts.reduce((sum, r) => sum + r.totalMinor, 0);
-  if (!reachesDetaxeMinimum(total)) {
-    problems.push(`Together the receipts come to ${formatMoney(total, DETAXE_RULE.currency, 'en-GB')}; a form needs more than ${DETAXE_THRESHOLD_TEXT}.`);
+  if (!reachesDetaxeMinimum(total, v)) {
+    problems.push(`Together the receipts come to ${formatMoney(total, DETAXE_RULE.currency, 'en-GB')}; a form needs more than ${thresholdText(v)}.`);
   }
   return problems;
 }
 
 /** What is reported coming back for a form of this total, after the operator's fee: [low, high] in minor units. */
-export function expectedRefund(totalMinor: number): [number, number] {
-  const [low, high] = DETAXE_RULE.refundPercentRange;
+export function expectedRefund(totalMinor: number, v: DetaxeValues = DETAXE_RULE): [number, number] {
+  const [low, high] = v.refundPercentRange;
   return [Math.round((totalMinor * low) / 100), Math.round((totalMinor * high) / 100)];
 }

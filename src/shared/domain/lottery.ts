@@ -35,11 +35,32 @@ export const LOTTERY_RULE = {
   sourceShort: 'client reports',
   checked: '2026-12',
 } as const;
-const hhmm = (t: { hour: number; minute: number }) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+/** A Paris wall-clock time. */
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+/** The hours of the application form, Paris time: the reported ones unless the user set others (Settings › Rules). */
+export interface WindowHoursValues {
+  opens: ClockTime;
+  closes: ClockTime;
+}
+export const REPORTED_WINDOW_HOURS: WindowHoursValues = { opens: WINDOW_OPENS, closes: WINDOW_CLOSES };
+/** The boutique calendar's overrides and the window's hours: all the lottery rule takes. */
+export interface LotteryOptions extends BoutiqueCalendarOptions {
+  hours?: WindowHoursValues;
+}
+export const hhmm = (t: ClockTime) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 /** '10:30', '19:00', '10:30–19:00': the window's hours as every sentence writes them (never a literal elsewhere). */
 export const OPENS_AT = hhmm(WINDOW_OPENS);
 export const CLOSES_AT = hhmm(WINDOW_CLOSES);
 export const WINDOW_HOURS = `${OPENS_AT}–${CLOSES_AT}`;
+/** The hours as the sentences write them: { opensAt: '10:30', closesAt: '19:00', hours: '10:30–19:00' }. */
+export function windowHoursText(h: WindowHoursValues = REPORTED_WINDOW_HOURS): { opensAt: string; closesAt: string; hours: string } {
+  const opensAt = hhmm(h.opens);
+  const closesAt = hhmm(h.closes);
+  return { opensAt, closesAt, hours: `${opensAt}–${closesAt}` };
+}
 /** How far back we look for an open day before giving up (a calendar closed that long is a mistake). */
 export const MAX_LOOKBACK_DAYS = 60;
 /** Longest range lotteryWindowsForRange accepts: ten years of days. */
@@ -52,16 +73,16 @@ export type LotteryWindow =
 export type BookableWindow = Extract<LotteryWindow, { bookable: true }>;
 
 /** The window in which to apply for an appointment on `appointmentDay`. Throws on a bad day. */
-export function lotteryWindow(appointmentDay: string, options?: BoutiqueCalendarOptions): LotteryWindow {
+export function lotteryWindow(appointmentDay: string, options?: LotteryOptions): LotteryWindow {
   const day = parseDay(appointmentDay, 'Appointment day');
-  return windowFor(day, compileCalendar(options));
+  return windowFor(day, compileCalendar(options), options?.hours ?? REPORTED_WINDOW_HOURS);
 }
 
 /** One window per day from `fromDay` to `toDay`, both included, in order. */
 export function lotteryWindowsForRange(
   fromDay: string,
   toDay: string,
-  options?: BoutiqueCalendarOptions,
+  options?: LotteryOptions,
 ): LotteryWindow[] {
   const from = parseDay(fromDay, 'From day');
   const to = parseDay(toDay, 'To day');
@@ -73,12 +94,13 @@ export function lotteryWindowsForRange(
     throw new Error(`The range ${fromDay} to ${toDay} spans ${count} days; at most ${MAX_RANGE_DAYS} days can be planned at once.`);
   }
   const calendar = compileCalendar(options);
+  const hours = options?.hours ?? REPORTED_WINDOW_HOURS;
   const windows: LotteryWindow[] = [];
-  for (let i = 0; i < count; i++) windows.push(windowFor(from.plus({ days: i }), calendar));
+  for (let i = 0; i < count; i++) windows.push(windowFor(from.plus({ days: i }), calendar, hours));
   return windows;
 }
 
-function windowFor(day: DateTime, calendar: ReturnType<typeof compileCalendar>): LotteryWindow {
+function windowFor(day: DateTime, calendar: ReturnType<typeof compileCalendar>, hours: WindowHoursValues): LotteryWindow {
   const appointmentDay = formatDay(day);
   const reason = calendar.closedReasonOf(day);
   if (reason) return { appointmentDay, bookable: false, reason };
@@ -86,8 +108,8 @@ function windowFor(day: DateTime, calendar: ReturnType<typeof compileCalendar>):
     const candidate = day.minus({ days: back });
     if (calendar.closedReasonOf(candidate) === null) {
       const parisDay = { year: candidate.year, month: candidate.month, day: candidate.day };
-      const opens = DateTime.fromObject({ ...parisDay, ...WINDOW_OPENS }, { zone: PARIS_ZONE });
-      const closes = DateTime.fromObject({ ...parisDay, ...WINDOW_CLOSES }, { zone: PARIS_ZONE });
+      const opens = DateTime.fromObject({ ...parisDay, hour: hours.opens.hour, minute: hours.opens.minute }, { zone: PARIS_ZONE });
+      const closes = DateTime.fromObject({ ...parisDay, hour: hours.closes.hour, minute: hours.closes.minute }, { zone: PARIS_ZONE });
       return {
         appointmentDay,
         bookable: true,

@@ -2,12 +2,14 @@
  * Every rule Carnet takes from outside, listed once for the Settings › Rules section: what it
  * says (in words built from the rule's own data, never retyped), where it comes from, when it
  * was last checked, and where the user can say otherwise. The values themselves live in their
- * domain modules (lottery, boutique calendar, quota, détaxe, spend profile).
+ * domain modules (lottery, boutique calendar, quota, détaxe, spend profile, special orders); the
+ * ones a user may set otherwise are listed in rule-values.ts (RULE_FIELDS).
  */
 import { PARIS_BOUTIQUE_HOURS } from './boutique-calendar';
 import { DETAXE_RULE, DETAXE_THRESHOLD_TEXT } from './detaxe';
 import { CLOSES_AT, LOTTERY_RULE, WINDOW_HOURS } from './lottery';
 import { QUOTA_MODELS_RULE } from './quota-rule';
+import { SPECIAL_ORDER_WAIT_RULE, waitGuidance } from './special-order-timing';
 import { QUOTA_LIMIT, QUOTA_LIMIT_RULE, RATIO_FOLKLORE, RATIO_FOLKLORE_RULE } from './spend-profile';
 
 export interface ReferenceRule {
@@ -68,5 +70,13 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     checked: DETAXE_RULE.checked,
     url: DETAXE_RULE.sourceUrl,
     yours: 'Set a receipt’s status yourself, or group receipts on a form: Purchases › Détaxe forms.',
+  },
+  {
+    id: 'special-order-wait',
+    title: 'Special-order waits',
+    says: waitGuidance(),
+    source: SPECIAL_ORDER_WAIT_RULE.source,
+    checked: SPECIAL_ORDER_WAIT_RULE.checked,
+    yours: 'Each order keeps the arrival window its SA gave: Special orders › Expected arrival.',
   },
 ];

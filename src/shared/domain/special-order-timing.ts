@@ -123,6 +123,27 @@ export function computeWait(input: {
   };
 }
 
+/**
+ * How long a special order is reported to take, placed → arrived: guidance only, shown beside
+ * the expected-arrival fields (there is never a firm date). The user may set their own range.
+ */
+export const SPECIAL_ORDER_WAIT_RULE = {
+  months: [6, 18],
+  exoticMonths: [24, 36],
+  source: 'client reports (PurseForum, Reddit r/HermesBags), not a Hermès commitment',
+  checked: '2026-12',
+} as const;
+
+/** "Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins." */
+export function waitGuidance(months: readonly [number, number] = SPECIAL_ORDER_WAIT_RULE.months): string {
+  const [low, high] = months;
+  const reported = low === SPECIAL_ORDER_WAIT_RULE.months[0] && high === SPECIAL_ORDER_WAIT_RULE.months[1];
+  const [xLow, xHigh] = SPECIAL_ORDER_WAIT_RULE.exoticMonths;
+  return reported
+    ? `Waits of ${low} to ${high} months are commonly reported, ${xLow / 12} to ${xHigh / 12} years for exotic skins; there is never a firm date.`
+    : `You expect waits of ${low} to ${high} months (set in Settings › Rules; ${SPECIAL_ORDER_WAIT_RULE.months[0]} to ${SPECIAL_ORDER_WAIT_RULE.months[1]} are reported); there is never a firm date.`;
+}
+
 /** Carnet's own words, offered beside an order at the moments the domain brief names. */
 export const GUIDANCE = {
   whileWaiting: 'You can decide when you see the bag; nothing is paid until then.',

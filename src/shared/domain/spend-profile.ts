@@ -99,7 +99,13 @@ export interface QuotaSummary {
 
 const emptyYear = (year: number): QuotaYearCount => ({ year, offered: 0, taken: 0, declined: 0, pending: 0, bought: 0, boughtWithoutOffer: 0, counted: 0 });
 
-export function summarizeQuota(offers: QuotaOfferFact[], purchases: QuotaPurchaseFact[], currentYear: number): QuotaSummary {
+/** The sentence beside the quota count: the reported limit, or the user's own (Settings › Rules). */
+export function quotaLimitLabel(limit: number, reported: boolean): string {
+  if (reported) return QUOTA_LIMIT_LABEL;
+  return `Your own limit of ${limit} quota bag${limit === 1 ? '' : 's'} a year (set in Settings › Rules; ${QUOTA_LIMIT} is reported) — not Hermès policy.`;
+}
+
+export function summarizeQuota(offers: QuotaOfferFact[], purchases: QuotaPurchaseFact[], currentYear: number, limit: number = QUOTA_LIMIT): QuotaSummary {
   const years = new Map<number, QuotaYearCount>();
   const at = (year: number) => {
     let y = years.get(year);
@@ -123,7 +129,7 @@ export function summarizeQuota(offers: QuotaOfferFact[], purchases: QuotaPurchas
   for (const y of years.values()) y.counted = y.offered + y.boughtWithoutOffer;
   const current = at(currentYear);
   const history = [...years.values()].sort((a, b) => b.year - a.year);
-  return { currentYear, limit: QUOTA_LIMIT, limitLabel: QUOTA_LIMIT_LABEL, current, history };
+  return { currentYear, limit, limitLabel: quotaLimitLabel(limit, limit === QUOTA_LIMIT), current, history };
 }
 
 // ── Spend profile of one scope (a store, a group of linked stores, online…) ──
@@ -210,11 +216,18 @@ export interface ScopeFigures {
   ratios: SpendRatio[];
 }
 
-export function spendRatio(spendMinor: number, priceMinor: number): { ratio: number | null; standing: RatioStanding } {
+/** The band of spend ÷ bag price talked of before an offer: the folklore's, or the user's own. */
+export interface RatioBand {
+  low: number;
+  high: number;
+}
+
+export function spendRatio(spendMinor: number, priceMinor: number, band: RatioBand = RATIO_FOLKLORE): { ratio: number | null; standing: RatioStanding } {
   if (spendMinor <= 0 || priceMinor <= 0) return { ratio: null, standing: 'no_spend' };
-  // Compared in integers so the band edges are exact (1:1 and 1:2 are "within").
-  const standing: RatioStanding =
-    spendMinor < priceMinor * RATIO_FOLKLORE.low ? 'below' : spendMinor <= priceMinor * RATIO_FOLKLORE.high ? 'within' : 'above';
+  // Compared in integers (tenths of the ratio) so the band edges are exact (1:1 and 1:2 are "within").
+  const tenths = (r: number) => Math.round(r * 10);
+  const spend = spendMinor * 10;
+  const standing: RatioStanding = spend < priceMinor * tenths(band.low) ? 'below' : spend <= priceMinor * tenths(band.high) ? 'within' : 'above';
   return { ratio: spendMinor / priceMinor, standing };
 }
 
@@ -224,7 +237,7 @@ const latest = <T extends { day: string; id: number }>(list: T[]): T | null =>
 const mark = (o: SpendOffer | null): OfferMark | null =>
   o && { id: o.id, day: o.day, model: o.model, category: o.category, decision: o.decision };
 
-export function scopeFigures(purchases: SpendPurchase[], offers: SpendOffer[], targets: SpendTarget[], today: string): ScopeFigures {
+export function scopeFigures(purchases: SpendPurchase[], offers: SpendOffer[], targets: SpendTarget[], today: string, band: RatioBand = RATIO_FOLKLORE): ScopeFigures {
   const lastOffer = latest(offers);
   const lastBagOffer = latest(offers.filter((o) => o.category === 'bag'));
   const since = lastBagOffer?.day ?? null;
@@ -271,7 +284,7 @@ export function scopeFigures(purchases: SpendPurchase[], offers: SpendOffer[], t
     .sort((a, b) => a.currency.localeCompare(b.currency))
     .map((t): SpendRatio => {
       const spendMinor = currencies.find((c) => c.currency === t.currency)?.nonBagSinceLastBagOfferMinor ?? 0;
-      return { currency: t.currency, label: t.label, priceMinor: t.priceMinor, spendMinor, ...spendRatio(spendMinor, t.priceMinor) };
+      return { currency: t.currency, label: t.label, priceMinor: t.priceMinor, spendMinor, ...spendRatio(spendMinor, t.priceMinor, band) };
     });
 
   const age = (o: SpendOffer | null) => (o ? Math.max(0, daysBetween(o.day, today)) : null);

@@ -9,6 +9,7 @@ import { useChannel } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import { AttemptForm } from './AttemptForm';
 import { calendarOf } from './Planner';
+import { useRules } from '../../lib/rules';
 import { shortDay, useNow } from './time';
 import { BlockedButton, ResultSummary, StepTracker, windowOf } from './tracker';
 import { LiveStatus, WindowTimes } from './WindowTimes';
@@ -20,6 +21,7 @@ export function AttemptDetail({ id }: { id: number }) {
   const trips = useChannel('trips.list');
   const boutiques = useChannel('boutiques.list');
   const contacts = useChannel('contacts.list');
+  const rules = useRules();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const now = useNow();
@@ -40,7 +42,7 @@ export function AttemptDetail({ id }: { id: number }) {
   if (!attempt.data || !settings.data || !overrides.data) return <LoadingState label="Loading the attempt…" />;
   const a = attempt.data;
   const homeZone = settings.data.homeZone;
-  const window = windowOf(a, calendarOf(overrides.data));
+  const window = windowOf(a, calendarOf(overrides.data, rules.windowHours));
   const trip = trips.data?.find((t) => t.id === a.tripId);
   const who = a.companionId === null ? 'You' : (trip?.companions.find((c) => c.id === a.companionId)?.name ?? 'A companion');
   const boutique = boutiques.data?.find((b) => b.id === a.boutiqueId);

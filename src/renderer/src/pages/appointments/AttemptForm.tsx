@@ -18,7 +18,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
 import { dayAndClock, isParis, parisInstant, zoneCity } from './time';
 import { isGranted } from './tracker';
-import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
 interface Values {
   method: AttemptMethod;
@@ -37,8 +37,14 @@ interface Values {
 
 const FIELDS = ['method', 'wantedDay', 'tripId', 'companionId', 'boutiqueId', 'contactId', 'result', 'appointmentAt', 'outcomeOffered', 'outcomeBought', 'notes'];
 
-export const METHOD_HINTS: Record<AttemptMethod, string> = {
-  lottery: `Apply the day before, ${WINDOW_HOURS} Paris, from France.`,
+const methodHint = (method: AttemptMethod, hours: string): string => {
+  const hint = METHOD_HINTS[method];
+  return typeof hint === 'function' ? hint(hours) : hint;
+};
+
+/** The hint under "How"; the lottery's hours are the ones in force (Settings › Rules). */
+export const METHOD_HINTS: Record<AttemptMethod, string | ((hours: string) => string)> = {
+  lottery: (hours) => `Apply the day before, ${hours} Paris, from France.`,
   walk_in: 'Ask at the leather desk; afternoons are reported better than opening time.',
   concierge: 'Some hotels can ask; now rare and at the boutique’s discretion.',
   home_sa: 'Your home-store SA or manager books it; ask about two months ahead.',
@@ -81,6 +87,7 @@ export function AttemptForm({
 }) {
   const trips = useChannel('trips.list');
   const contacts = useChannel('contacts.list');
+  const { hoursText } = useRules();
   const create = useWrite('attempts.create');
   const update = useWrite('attempts.update');
   const [formError, setFormError] = useState<string | null>(null);
@@ -164,7 +171,7 @@ export function AttemptForm({
       <fieldset className="form-section">
         <legend>The attempt</legend>
         <div className="form-grid">
-          <Field label="How" error={errors.method?.message} hint={METHOD_HINTS[method]}>
+          <Field label="How" error={errors.method?.message} hint={methodHint(method, hoursText.hours)}>
             {(a) => (
               <select {...a} {...register('method')}>
                 {ATTEMPT_METHODS.map((m) => (

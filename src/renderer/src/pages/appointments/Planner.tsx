@@ -19,12 +19,15 @@ import { shortDay, useNow, zoneCity, zoneLabel } from './time';
 import { BeforeTripWarning } from '../../components/BeforeTripWarning';
 import { BlockedButton, ResultSummary, StepTracker } from './tracker';
 import { CLOSED_WORDS, LiveStatus, WindowTimes } from './WindowTimes';
-import { CLOSES_AT, OPENS_AT } from '../../../../shared/domain/lottery';
+import type { LotteryOptions, WindowHoursValues } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
-export function calendarOf(overrides: CalendarOverride[] | undefined): BoutiqueCalendarOptions {
+/** The boutique calendar's overrides and the window's hours in force (Settings › Rules): what the lottery rule takes. */
+export function calendarOf(overrides: CalendarOverride[] | undefined, hours: WindowHoursValues): LotteryOptions {
   return {
     closures: overrides?.filter((o) => o.kind === 'closed').map((o) => o.day) ?? [],
     openDays: overrides?.filter((o) => o.kind === 'open').map((o) => o.day) ?? [],
+    hours,
   };
 }
 
@@ -85,7 +88,8 @@ function PlannerView({
 }) {
   const now = useNow();
   const [preference, setPreference] = useState<string>('none');
-  const calendar = useMemo(() => calendarOf(overrides), [overrides]);
+  const { windowHours, hoursText } = useRules();
+  const calendar = useMemo(() => calendarOf(overrides, windowHours), [overrides, windowHours]);
   const plan = useMemo((): { windows: LotteryWindow[]; error: string | null } => {
     try {
       return { windows: lotteryWindowsForRange(trip.startDay, trip.endDay, calendar), error: null };
@@ -128,8 +132,8 @@ function PlannerView({
             <Info size={14} aria-hidden /> How the lottery works · community-reported
           </h2>
           <p>
-            For each day you want an appointment, apply on the <strong>latest open day before it</strong>, between <strong>{OPENS_AT} and {CLOSES_AT} Paris time</strong>,
-            from inside France on a local Wi-Fi network (usually a phone). Winners hear after {CLOSES_AT} the same evening, by e-mail or SMS. About 10,000 requests are
+            For each day you want an appointment, apply on the <strong>latest open day before it</strong>, between <strong>{hoursText.opensAt} and {hoursText.closesAt} Paris time</strong>,
+            from inside France on a local Wi-Fi network (usually a phone). Winners hear after {hoursText.closesAt} the same evening, by e-mail or SMS. About 10,000 requests are
             reported for 30–60 slots a day. Carnet reminds and records; it never applies for you.
           </p>
           <p className="muted small">

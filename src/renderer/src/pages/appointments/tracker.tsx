@@ -23,7 +23,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { useChannel, useWrite } from '../../lib/query';
 import { StepTimeDialog } from './StepTimeDialog';
 import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
-import { CLOSES_AT } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
 /** Short labels for the stepper (the contract's STEP_LABELS are the long ones). */
 export const STEP_SHORT: Record<LotteryStep, string> = {
@@ -272,6 +272,7 @@ export function ResultDialog({
   onClose: () => void;
 }) {
   const update = useWrite('attempts.update');
+  const { closesAt } = useRules().hoursText;
   const [formError, setFormError] = useState<string | null>(null);
   // The default is chosen when the dialog opens; the ticking clock does not change it under the user.
   const [openedAt] = useState(now);
@@ -322,7 +323,7 @@ export function ResultDialog({
   });
 
   const choices: [AttemptResult, string, string][] = [
-    ['granted', 'Appointment granted', attempt.method === 'lottery' ? `The e-mail or SMS came after ${CLOSES_AT} Paris with a day, time and store.` : 'You got an appointment.'],
+    ['granted', 'Appointment granted', attempt.method === 'lottery' ? `The e-mail or SMS came after ${closesAt} Paris with a day, time and store.` : 'You got an appointment.'],
     [
       'not_granted',
       attempt.method === 'lottery' ? 'No appointment (nothing came, or a refusal)' : 'No appointment',
@@ -432,6 +433,7 @@ export function ResultSummary({
   stacked?: boolean;
 }) {
   const [dialog, setDialog] = useState<'result' | 'move' | null>(null);
+  const { closesAt } = useRules().hoursText;
   const boutiques = useChannel('boutiques.list');
   const placeName = attempt.appointmentBoutiqueId !== null ? (boutiques.data?.find((b) => b.id === attempt.appointmentBoutiqueId)?.name ?? null) : null;
   const closed = window ? now >= Date.parse(window.closesAt) : false;
@@ -467,7 +469,7 @@ export function ResultSummary({
           <strong>No appointment e-mail yet</strong>
           <span className="muted">
             {' '}
-            · winners hear after {CLOSES_AT} Paris{attempt.stepReached !== 'registered' && attempt.method === 'lottery' ? '; this request was not marked registered' : ''}
+            · winners hear after {closesAt} Paris{attempt.stepReached !== 'registered' && attempt.method === 'lottery' ? '; this request was not marked registered' : ''}
           </span>
         </span>
         <button type="button" className="button button--small" onClick={() => setDialog('result')}>
@@ -478,7 +480,7 @@ export function ResultSummary({
   } else if (attempt.result === 'pending') {
     body = (
       <div className="result">
-        <span className="muted">{window ? `Result after ${CLOSES_AT} Paris on ${shortDay(window.applyOn)}` : 'Pending'}</span>
+        <span className="muted">{window ? `Result after ${closesAt} Paris on ${shortDay(window.applyOn)}` : 'Pending'}</span>
         <button type="button" className="button button--small" onClick={() => setDialog('result')}>
           Record result
         </button>

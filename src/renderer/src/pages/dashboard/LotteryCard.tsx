@@ -7,13 +7,14 @@ import { formatDay } from '../../lib/format';
 import { href } from '../../lib/router';
 import { countdownParts, countdownText, useJournalNow } from './clock';
 import { DashCard, DashEmpty } from './DashCard';
-import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
 const parisTime = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toFormat('HH:mm');
 const zoneName = (zone: string) => zone.split('/').pop()!.replace(/_/g, ' ');
 
 export function LotteryCard({ summary, receivedAt, onWindowChange }: { summary: DashboardSummary; receivedAt: number; onWindowChange: () => void }) {
   const w = summary.nextLottery;
+  const { hoursText } = useRules();
   return (
     <DashCard id="dash-lottery" title="Next lottery window" icon={Ticket} to="/calendar" toLabel="Calendar" className="dash-lottery">
       {w ? (
@@ -22,7 +23,7 @@ export function LotteryCard({ summary, receivedAt, onWindowChange }: { summary: 
         <DashEmpty action={summary.nextTrip ? { to: `/trips/${summary.nextTrip.id}`, label: 'Open the trip' } : { to: '/trips', label: 'Plan a trip' }}>
           {summary.nextTrip
             ? 'None of the days of your next trip can be requested through the online lottery (the boutiques are closed on Sundays and holidays). Plan walk-ins instead, or add days to the trip.'
-            : `Lottery windows come from the days of your trips: plan a trip to Paris and Carnet shows when to apply for each day, ${WINDOW_HOURS} Paris time, the day before.`}
+            : `Lottery windows come from the days of your trips: plan a trip to Paris and Carnet shows when to apply for each day, ${hoursText.hours} Paris time, the day before.`}
         </DashEmpty>
       )}
     </DashCard>

@@ -14,7 +14,8 @@ import { minorToInput } from '../../../../shared/domain/money';
 import { MoneyController, readAmount } from '../../components/MoneyField';
 import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
-import { isQuotaModel, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
+import { isQuotaModel, listWords, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
+import { useRules } from '../../lib/rules';
 
 interface FormValues {
   day: string;
@@ -113,6 +114,8 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   const attempts = useChannel('attempts.list');
   const orders = useChannel('specialOrders.list');
   const settings = useChannel('settings.get');
+  const rules = useRules();
+  const ownModels = rules.overridden.includes('quotaModels');
   const create = useWrite('offers.create');
   const update = useWrite('offers.update');
   const [formError, setFormError] = useState<string | null>(null);
@@ -354,11 +357,15 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
             <Field
               label="Quota bag?"
               error={errors.quota?.message}
-              hint={`${QUOTA_MODELS_RULE.models.join(' and ')} count, as ${QUOTA_MODELS_RULE.sourceShort} say (checked ${formatMonth(QUOTA_MODELS_RULE.checked)}). Choose Non-quota where your store does not count it.`}
+              hint={
+                ownModels
+                  ? `${listWords(rules.quotaModels)} count, as you set in Settings › Rules. Choose Non-quota where your store does not count it.`
+                  : `${listWords(rules.quotaModels)} count, as ${QUOTA_MODELS_RULE.sourceShort} say (checked ${formatMonth(QUOTA_MODELS_RULE.checked)}). Choose Non-quota where your store does not count it.`
+              }
             >
               {(a) => (
                 <select {...a} {...register('quota')}>
-                  <option value="">{isQuotaModel(model) ? `Quota by the reported rule (${model.trim()})` : 'Not sure'}</option>
+                  <option value="">{isQuotaModel(model, rules.quotaModels) ? `Quota by ${ownModels ? 'your' : 'the reported'} rule (${model.trim()})` : 'Not sure'}</option>
                   <option value="yes">Quota</option>
                   <option value="no">Non-quota</option>
                 </select>

@@ -7,7 +7,7 @@
 import { Globe, House, Link2 } from 'lucide-react';
 import type { CurrencySpend, SpendRatio, SpendScope } from '../../../../shared/api/profile';
 import { CATEGORY_LABELS } from '../../../../shared/api/purchases';
-import { RATIO_FOLKLORE } from '../../../../shared/domain/spend-profile';
+import { useRules } from '../../lib/rules';
 import { formatDay, formatMoney } from '../../lib/format';
 import { daysText, percent, ratioText } from './labels';
 
@@ -132,6 +132,7 @@ const STANDING_TEXT: Record<SpendRatio['standing'], string> = {
 
 /** The ratio on a scale from 0 to at least 1:2.5, with the folklore band shaded. */
 function RatioGauge({ ratio }: { ratio: SpendRatio }) {
+  const band = useRules().ratio;
   const money = (minor: number) => formatMoney(minor, ratio.currency);
   const bag = `${ratio.label ? `${ratio.label} · ` : ''}${money(ratio.priceMinor)}`;
   if (ratio.ratio === null) {
@@ -142,7 +143,7 @@ function RatioGauge({ ratio }: { ratio: SpendRatio }) {
       </p>
     );
   }
-  const max = Math.max(2.5, Math.ceil(ratio.ratio * 2) / 2);
+  const max = Math.max(2.5, band.high + 0.5, Math.ceil(ratio.ratio * 2) / 2);
   const at = (x: number) => `${(Math.min(x, max) / max) * 100}%`;
   return (
     <div className="offers-ratio">
@@ -150,7 +151,7 @@ function RatioGauge({ ratio }: { ratio: SpendRatio }) {
         <span className="offers-currency-code">{ratio.currency}</span> <span className="offers-ratio-value">{ratioText(ratio.ratio)}</span> <span className={`offers-standing offers-standing--${ratio.standing}`}>{STANDING_TEXT[ratio.standing]}</span>
       </p>
       <div className="offers-gauge" aria-hidden>
-        <span className="offers-gauge-band" style={{ left: at(RATIO_FOLKLORE.low), width: `calc(${at(RATIO_FOLKLORE.high)} - ${at(RATIO_FOLKLORE.low)})` }} />
+        <span className="offers-gauge-band" style={{ left: at(band.low), width: `calc(${at(band.high)} - ${at(band.low)})` }} />
         <span className="offers-gauge-fill" style={{ width: at(ratio.ratio) }} />
         <span className="offers-gauge-tick" style={{ left: at(1) }}>
           1:1

@@ -10,7 +10,8 @@ import { MoneyField, readAmount } from '../../components/MoneyField';
 import { useChannel } from '../../lib/query';
 import { href } from '../../lib/router';
 import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
-import { DETAXE_RULE, DETAXE_THRESHOLD_TEXT } from '../../../../shared/domain/detaxe';
+import { DETAXE_RULE } from '../../../../shared/domain/detaxe';
+import { useRules } from '../../lib/rules';
 import { DetaxeFormDialog } from './DetaxeFormDialog';
 
 /**
@@ -95,6 +96,7 @@ function OnFormCard({ purchase: p, formId }: { purchase: Purchase; formId: numbe
 
 function OwnStatusCard({ purchase: p }: { purchase: Purchase }) {
   const update = useWrite('purchases.update');
+  const { detaxe: rule, detaxeThreshold } = useRules();
   const [recording, setRecording] = useState(false);
   const suggestions = useChannel('detaxe.suggestions', undefined);
   const suggested = suggestions.data?.find((s) => s.purchaseIds.includes(p.id))?.purchaseIds ?? [p.id];
@@ -141,13 +143,13 @@ function OwnStatusCard({ purchase: p }: { purchase: Purchase }) {
           <span>
             {p.detaxe.eligible
               ? suggested.length > 1
-                ? `Qualifies with ${suggested.length - 1} other receipt${suggested.length === 2 ? '' : 's'} of the same town within ${DETAXE_RULE.groupingDays} days: one form can hold them (${ruleSource}).`
-                : `Qualifies: over ${DETAXE_THRESHOLD_TEXT} in the stores of one town over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`
+                ? `Qualifies with ${suggested.length - 1} other receipt${suggested.length === 2 ? '' : 's'} of the same town within ${rule.groupingDays} days: one form can hold them (${ruleSource}).`
+                : `Qualifies: over ${detaxeThreshold} in the stores of one town over up to ${rule.groupingDays} days (${ruleSource}).`
               : p.currency !== 'EUR'
                 ? `Not in euros, so the French rule does not apply to this receipt.`
                 : p.online
                   ? `Bought online: online orders are not eligible for détaxe (${ruleSource}).`
-                  : `Does not qualify: a form needs more than ${DETAXE_THRESHOLD_TEXT} in the stores of one town of France or Monaco over up to ${DETAXE_RULE.groupingDays} days (${ruleSource}).`}
+                  : `Does not qualify: a form needs more than ${detaxeThreshold} in the stores of one town of France or Monaco over up to ${rule.groupingDays} days (${ruleSource}).`}
           </span>
         </li>
         <DeadlineFacts deadline={deadline} what="the status" />

@@ -11,6 +11,7 @@ import { Field } from '../../components/Field';
 import { MoneyField, readAmount } from '../../components/MoneyField';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
+import { useRules } from '../../lib/rules';
 import { todayDay } from '../../lib/relative-day';
 import { itemsLine } from './labels';
 
@@ -74,6 +75,7 @@ export function DetaxeFormDialog({
 }) {
   const purchases = useChannel('purchases.list', { currency: EUR, limit: 1000 });
   const boutiques = useChannel('boutiques.list');
+  const rules = useRules();
   const create = useWrite('detaxe.create');
   const update = useWrite('detaxe.update');
   const [v, setV] = useState<Values>(() => fromForm(form, initialIds));
@@ -93,13 +95,13 @@ export function DetaxeFormDialog({
     if (p.detaxe.formId !== null) return false;
     const b = p.boutiqueId === null ? undefined : boutiqueById.get(p.boutiqueId);
     if (!b || !inDetaxeArea(b.country) || !countsTowardDetaxe(asDetaxeReceipt(p, b))) return false;
-    return formDeadline([p.day]) >= today;
+    return formDeadline([p.day], rules.detaxe) >= today;
   });
   const chosen = candidates.filter((p) => v.purchaseIds.includes(p.id));
   const receipts = chosen.map((p) => asDetaxeReceipt(p, p.boutiqueId === null ? undefined : boutiqueById.get(p.boutiqueId)));
-  const problems = chosen.length === 0 ? [] : formProblems(receipts);
+  const problems = chosen.length === 0 ? [] : formProblems(receipts, rules.detaxe);
   const total = chosen.reduce((sum, p) => sum + p.totalMinor, 0);
-  const [low, high] = expectedRefund(total);
+  const [low, high] = expectedRefund(total, rules.detaxe);
   const byTown = new Map<string, Purchase[]>();
   for (const p of candidates) {
     const town = (p.boutiqueId !== null && boutiqueById.get(p.boutiqueId)?.city) || 'No boutique';
@@ -162,7 +164,7 @@ export function DetaxeFormDialog({
       <fieldset className="form-section">
         <legend>Receipts on the form</legend>
         <p className="field-hint">
-          One form covers the receipts of one town over up to {DETAXE_RULE.groupingDays} consecutive days, more than {formatMoney(DETAXE_RULE.minSpendMinor - 1, EUR)} in all; online orders never count ({DETAXE_RULE.sourceShort}).
+          One form covers the receipts of one town over up to {rules.detaxe.groupingDays} consecutive days, more than {rules.detaxeThreshold} in all; online orders never count ({DETAXE_RULE.sourceShort}).
         </p>
         {purchases.isPending && <p className="muted">Loading receipts…</p>}
         {purchases.data && candidates.length === 0 && <p className="muted">No receipt in euros at a store in France or Monaco is waiting for a form.</p>}
@@ -194,7 +196,7 @@ export function DetaxeFormDialog({
         {chosen.length > 0 && problems.length === 0 && (
           <p className="detaxe-summary" role="status">
             {chosen.length} receipt{chosen.length === 1 ? '' : 's'} · <strong>{formatMoney(total, EUR)}</strong> · validate at customs by{' '}
-            <strong>{formatDay(formDeadline(chosen.map((p) => p.day)))}</strong> · about {formatMoney(low, EUR)}–{formatMoney(high, EUR)} back after the operator’s fee
+            <strong>{formatDay(formDeadline(chosen.map((p) => p.day), rules.detaxe))}</strong> · about {formatMoney(low, EUR)}–{formatMoney(high, EUR)} back after the operator’s fee
           </p>
         )}
         {problems.length > 0 && !errors.purchaseIds && (
@@ -246,7 +248,7 @@ export function DetaxeFormDialog({
                 value={v.refund}
                 onChange={(text) => set('refund', text)}
                 error={errors.refundMinor}
-                hint={`Reported refunds are about ${DETAXE_RULE.refundPercentRange[0]}–${DETAXE_RULE.refundPercentRange[1]}% of the price after the operator’s fee.`}
+                hint={`Reported refunds are about ${rules.detaxe.refundPercentRange[0]}–${rules.detaxe.refundPercentRange[1]}% of the price after the operator’s fee.`}
               />
             </>
           )}

@@ -8,6 +8,7 @@ import { toastDeleted } from '../../components/DeleteRecordDialog';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay, formatDayRange, formatMoney, formatMonth } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
+import { useRules } from '../../lib/rules';
 import { daysBetween, todayDay } from '../../lib/relative-day';
 import { href } from '../../lib/router';
 import '../../styles/purchases.css';
@@ -31,6 +32,8 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
   const forms = useChannel('detaxe.list', undefined);
   const suggestions = useChannel('detaxe.suggestions', undefined);
   const remove = useWrite('detaxe.delete');
+  const { detaxe: rule, detaxeThreshold, overridden } = useRules();
+  const yours = overridden.some((k) => k.startsWith('detaxe'));
   const [editing, setEditing] = useState<{ form?: DetaxeForm; ids?: number[] } | null>(null);
   const [deleting, setDeleting] = useState<DetaxeForm | null>(null);
   const today = todayDay();
@@ -52,7 +55,7 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
       </a>
       <PageHeader
         title="Détaxe forms"
-        subtitle={`One form covers the receipts of one town over up to ${DETAXE_RULE.groupingDays} consecutive days; validate it at customs, then follow the refund.`}
+        subtitle={`One form covers the receipts of one town over up to ${rule.groupingDays} consecutive days; validate it at customs, then follow the refund.`}
         actions={newButton}
       />
       {error && <ErrorState message={error.message} onRetry={() => void Promise.all([forms.refetch(), suggestions.refetch()])} />}
@@ -89,20 +92,25 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
               The rule
             </h2>
             <ul>
-              <li>More than {formatMoney(DETAXE_RULE.minSpendMinor - 1, EUR)} on one form, in euros.</li>
+              <li>More than {detaxeThreshold} on one form, in euros.</li>
               <li>
-                The stores of one town (every Hermès boutique is the same retailer) over up to {DETAXE_RULE.groupingDays} consecutive days; France and Monaco.
+                The stores of one town (every Hermès boutique is the same retailer) over up to {rule.groupingDays} consecutive days; France and Monaco.
               </li>
               <li>Online orders never count.</li>
-              <li>Validate at customs (PABLO kiosk, before check-in) by the end of the {ordinal(DETAXE_RULE.deadlineMonthsAfter)} month after the month of purchase (a form’s earliest receipt counts).</li>
+              <li>Validate at customs (PABLO kiosk, before check-in) by the end of the {ordinal(rule.deadlineMonthsAfter)} month after the month of purchase (a form’s earliest receipt counts).</li>
               <li>
-                About {DETAXE_RULE.refundPercentRange[0]}–{DETAXE_RULE.refundPercentRange[1]}% of the price comes back after the operator’s fee ({DETAXE_RULE.vatPercent}% VAT).
+                About {rule.refundPercentRange[0]}–{rule.refundPercentRange[1]}% of the price comes back after the operator’s fee ({DETAXE_RULE.vatPercent}% VAT).
               </li>
               <li>For visitors aged 16 or more living outside the EU, staying under 6 months: your call.</li>
             </ul>
             <p className="muted detaxe-source">
               Source: {DETAXE_RULE.source}, checked {formatMonth(DETAXE_RULE.checked, 'long')} · <span className="detaxe-url">{DETAXE_RULE.sourceUrl}</span>
             </p>
+            {yours && (
+              <p className="small rule-yours">
+                Some values are yours, set in <a href={href('/settings')}>Settings › Rules</a>; the official ones are shown there.
+              </p>
+            )}
           </aside>
         </div>
       )}

@@ -10,7 +10,8 @@ import {
   type PurchaseCategory,
   type PurchaseCreateInput,
 } from '../../../../shared/api/purchases';
-import { countsTowardDetaxe, DETAXE_RULE, DETAXE_THRESHOLD_TEXT, reachesDetaxeMinimum } from '../../../../shared/domain/detaxe';
+import { countsTowardDetaxe, DETAXE_RULE, reachesDetaxeMinimum } from '../../../../shared/domain/detaxe';
+import { useRules } from '../../lib/rules';
 import { DETAXE_FORM_LABELS } from '../../../../shared/api/detaxe';
 import { DateTime } from 'luxon';
 import { href } from '../../lib/router';
@@ -109,6 +110,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   const contacts = useChannel('contacts.list', { limit: 1000 });
   const trips = useChannel('trips.list');
   const settings = useChannel('settings.get', undefined);
+  const rules = useRules();
   const create = useWrite('purchases.create');
   const update = useWrite('purchases.update');
   const [formError, setFormError] = useState<string | null>(null);
@@ -185,7 +187,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   const itemCount = (watched.items ?? []).filter((i) => i?.description?.trim() || i?.priceMinor?.trim()).length;
   // The receipt alone; with others of the same town over three days it may qualify on a form too.
   const qualifies =
-    reachesDetaxeMinimum(total) &&
+    reachesDetaxeMinimum(total, rules.detaxe) &&
     countsTowardDetaxe({ currency, online: Boolean(watched.online), boutique: boutique ? { name: boutique.name, city: boutique.city, country: boutique.country, online: boutique.online } : null });
   const onForm = purchase?.detaxe.formId ?? null;
 
@@ -390,7 +392,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                           onChange: (ev: { target: { value: string } }) => {
                             // A new row's category follows what is typed until the user picks one.
                             if (f.id && getValues(`items.${i}.id`) === undefined && !categoryChosen.current.has(f.id)) {
-                              const guess = guessCategory(ev.target.value);
+                              const guess = guessCategory(ev.target.value, rules.quotaModels);
                               if (guess) {
                                 setValue(`items.${i}.category`, guess.category);
                                 setValue(`items.${i}.quota`, guess.quota ? 'yes' : '');
@@ -494,7 +496,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                 <Field
                   label="Détaxe status"
                   error={errors.detaxe?.status?.message}
-                  hint={qualifies ? `This receipt alone qualifies for détaxe (over ${DETAXE_THRESHOLD_TEXT} at a store in France or Monaco; ${DETAXE_RULE.sourceShort}).` : undefined}
+                  hint={qualifies ? `This receipt alone qualifies for détaxe (over ${rules.detaxeThreshold} at a store in France or Monaco; ${DETAXE_RULE.sourceShort}).` : undefined}
                 >
                   {(a) => (
                     <select {...a} {...register('detaxe.status')}>

@@ -24,11 +24,11 @@ export interface CategoryGuess {
   quota: boolean | null;
 }
 
-export function guessCategory(description: string): CategoryGuess | null {
+export function guessCategory(description: string, quotaModels?: readonly string[]): CategoryGuess | null {
   const text = fold(description);
   if (!text.trim()) return null;
   for (const [category, re] of RULES) {
-    if (re.test(text)) return { category, quota: category === 'bag' && isQuotaModel(text) ? true : null };
+    if (re.test(text)) return { category, quota: category === 'bag' && isQuotaModel(text, quotaModels) ? true : null };
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { ReminderSettings } from './ReminderSettings';
 import { RulesSection } from './RulesSection';
 import { TrashSection } from './TrashSection';
 import { ZonePicker } from './ZonePicker';
-import { WINDOW_HOURS } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
 export function SettingsPage() {
   const settings = useChannel('settings.get');
@@ -29,7 +29,7 @@ export function SettingsPage() {
           <MoneyAndTheme settings={settings.data} />
           <ReminderSettings settings={settings.data} />
           <BoutiqueCalendarSettings />
-          <RulesSection />
+          <RulesSection settings={settings.data} />
           <IdentitySection />
           <DataSection />
           <TrashSection />
@@ -78,16 +78,17 @@ function HomeZone({ settings }: { settings: Settings }) {
 
 /** Today's lottery window (Paris), read in `zone`: what the planner will show. */
 function ZonePreview({ zone }: { zone: string }) {
+  const { windowHours, hoursText } = useRules();
   const paris = DateTime.now().setZone('Europe/Paris');
-  const opens = paris.set({ hour: 10, minute: 30, second: 0, millisecond: 0 }).setZone(zone);
-  const closes = paris.set({ hour: 19, minute: 0, second: 0, millisecond: 0 }).setZone(zone);
+  const opens = paris.set({ ...windowHours.opens, second: 0, millisecond: 0 }).setZone(zone);
+  const closes = paris.set({ ...windowHours.closes, second: 0, millisecond: 0 }).setZone(zone);
   if (!opens.isValid) return null;
   const sameDay = opens.hasSame(closes, 'day');
   return (
     <div className="zone-preview" aria-live="polite">
       <p className="zone-preview-title">How a lottery window reads</p>
       <p>
-        <span className="zone-preview-time">{WINDOW_HOURS}</span> Paris
+        <span className="zone-preview-time">{hoursText.hours}</span> Paris
       </p>
       <p>
         <span className="zone-preview-time">

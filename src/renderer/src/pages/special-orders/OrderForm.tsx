@@ -9,6 +9,8 @@ import { Field } from '../../components/Field';
 import { localToday } from '../../components/notes-form';
 import { applyApiError } from '../../lib/form-errors';
 import { useWrite } from '../../lib/query';
+import { useRules } from '../../lib/rules';
+import { waitGuidance } from '../../../../shared/domain/special-order-timing';
 import { useNames } from './order-bits';
 
 interface FormValues {
@@ -73,6 +75,7 @@ export interface OrderFormProps {
 
 export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
   const names = useNames();
+  const rules = useRules();
   const create = useWrite('specialOrders.create');
   const update = useWrite('specialOrders.update');
   const [formError, setFormError] = useState<string | null>(null);
@@ -197,7 +200,7 @@ export function OrderForm({ open, order, onClose, onSaved }: OrderFormProps) {
               {(a) => <input {...a} type="date" {...register('expectedTo')} />}
             </Field>
           </div>
-          <p className="field-hint">Optional. Waits of 6 to 18 months are commonly reported, 2 to 3 years for exotic skins; there is never a firm date.</p>
+          <p className="field-hint">Optional. {waitGuidance(rules.waitMonths)}</p>
         </fieldset>
 
         <fieldset className="form-section">

@@ -21,7 +21,6 @@ import { clock, isParis, shortDay, useNow, zoneCity } from '../appointments/time
 import { STEP_SHORT } from '../appointments/tracker';
 import { applicantsOf, isGrantedAttempt, tripDays, type TripDay } from './trip-model';
 import { useTripWindows, type TripData } from './use-trip-data';
-import { OPENS_AT } from '../../../../shared/domain/lottery';
 
 export function DayStrip({ trip, data }: { trip: Trip; data: TripData }) {
   const { windows, error, applies } = useTripWindows(trip, data);
@@ -198,7 +197,7 @@ function LotteryCell({ day: d, trip, homeZone, now }: { day: TripDay; trip: Trip
       <span className="tp-window-title">
         Apply {shortDay(w.applyOn)}
         {status.state === 'open' && <span className="tp-live tp-live--open">Open now</span>}
-        {status.state === 'not_yet_open' && status.opensInMs < 24 * 3600 * 1000 && <span className="tp-live">Opens at {OPENS_AT} Paris</span>}
+        {status.state === 'not_yet_open' && status.opensInMs < 24 * 3600 * 1000 && <span className="tp-live">Opens at {clock(w.opensAt, PARIS_ZONE)} Paris</span>}
       </span>
       <span className="tp-small tp-window-times">
         {clock(w.opensAt, PARIS_ZONE)}–{clock(w.closesAt, PARIS_ZONE)} Paris

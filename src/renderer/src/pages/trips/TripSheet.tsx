@@ -23,7 +23,7 @@ import { addressOf, hoursOf } from './boutique-info';
 import { applicantsOf, isGrantedAttempt, lotteryApplies, windowsOf } from './trip-model';
 import { STATUS_WORDS, wishName } from './WishlistCard';
 import '../../styles/trips.css';
-import { CLOSES_AT, WINDOW_HOURS } from '../../../../shared/domain/lottery';
+import { useRules } from '../../lib/rules';
 
 const MM = 96 / 25.4;
 /** The printable height shared by A4 (273 mm) and Letter (255 mm) inside 12 mm margins, less a safety margin. */
@@ -38,6 +38,7 @@ export function TripSheet({ id }: { id: number }) {
   const settings = useChannel('settings.get');
   const overrides = useChannel('calendarOverrides.list');
   const attempts = useChannel('attempts.list', { tripId: id, limit: 1000 });
+  const rules = useRules();
   const reads = [trip, boutiques, settings, overrides, attempts];
   const failed = reads.find((r) => r.error)?.error;
 
@@ -69,7 +70,7 @@ export function TripSheet({ id }: { id: number }) {
           </button>
         </div>
       </div>
-      <SheetPaper trip={trip.data} boutiques={boutiques.data} homeZone={settings.data.homeZone} calendarWindows={windowsOf(trip.data, calendarOf(overrides.data))} attempts={attempts.data} />
+      <SheetPaper trip={trip.data} boutiques={boutiques.data} homeZone={settings.data.homeZone} calendarWindows={windowsOf(trip.data, calendarOf(overrides.data, rules.windowHours))} attempts={attempts.data} />
     </div>
   );
 }
@@ -87,6 +88,7 @@ function SheetPaper({
   calendarWindows: { windows: LotteryWindow[]; error: string | null };
   attempts: AppointmentAttempt[];
 }) {
+  const { hoursText } = useRules();
   const bodyRef = useRef<HTMLDivElement>(null);
   const notesRef = useRef<HTMLDivElement>(null);
   const footRef = useRef<HTMLElement>(null);
@@ -188,8 +190,8 @@ function SheetPaper({
               <section className="sheet-block" aria-labelledby="sheet-lottery">
                 <h3 id="sheet-lottery">Lottery windows</h3>
                 <p className="sheet-rule">
-                  Apply on the latest open day before the day wanted, {WINDOW_HOURS} Paris time, from France on local Wi-Fi; tick each person’s box once
-                  “request registered” shows. Winners hear after {CLOSES_AT}.
+                  Apply on the latest open day before the day wanted, {hoursText.hours} Paris time, from France on local Wi-Fi; tick each person’s box once
+                  “request registered” shows. Winners hear after {hoursText.closesAt}.
                   {minors.length > 0 && ` ${minors.map((m) => m.name).join(', ')} cannot apply (under 18).`}
                 </p>
                 {error ? (
@@ -310,6 +312,7 @@ function WindowRow({
   attempts: AppointmentAttempt[];
   boutiques: Boutique[];
 }) {
+  const { hoursText } = useRules();
   const day = shortDay(w.appointmentDay);
   const ofDay = attempts.filter((a) => a.wantedDay === w.appointmentDay);
   const granted = ofDay.filter(isGrantedAttempt);
@@ -342,7 +345,7 @@ function WindowRow({
     <tr>
       <th scope="row">{day}</th>
       <td>{shortDay(w.applyOn)}</td>
-      <td className="sheet-time">{WINDOW_HOURS}</td>
+      <td className="sheet-time">{hoursText.hours}</td>
       {local && (
         <td className="sheet-time">
           {localDay}

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Trip } from '../../../../shared/api/trips';
 import { useChannel } from '../../lib/query';
+import { useRules } from '../../lib/rules';
 import { calendarOf } from '../appointments/Planner';
 import { lotteryApplies, windowsOf } from './trip-model';
 
@@ -30,9 +31,10 @@ export type TripData = ReturnType<typeof useTripData>;
 /** The lottery windows of the stay (null when the Paris lottery does not apply or the calendar is loading). */
 export function useTripWindows(trip: Trip | undefined, data: Pick<TripData, 'overrides' | 'boutiques'>) {
   const overrides = data.overrides.data;
+  const { windowHours } = useRules();
   const applies = trip ? lotteryApplies(trip, data.boutiques.data) : false;
   return useMemo(() => {
     if (!trip || !overrides || !applies) return { windows: null, error: null, applies };
-    return { ...windowsOf(trip, calendarOf(overrides)), applies };
-  }, [trip, overrides, applies]);
+    return { ...windowsOf(trip, calendarOf(overrides, windowHours)), applies };
+  }, [trip, overrides, applies, windowHours]);
 }
