@@ -13,19 +13,8 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorState, LoadingState } from '../../components/States';
 import { formatDayRange } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
+import { saveFile } from '../../lib/save-file';
 import '../../styles/data.css';
-
-/** Saves an export through the browser's download (a save dialog in the app). */
-function saveFile(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

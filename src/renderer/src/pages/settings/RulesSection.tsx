@@ -224,8 +224,7 @@ function RuleEditor({ rule: r, fields, settings, onDone }: { rule: ReferenceRule
                 </p>
               ) : (
                 <p className="field-hint" id={`${id}-hint`}>
-                  {meta.hint ? `${meta.hint} ` : ''}Reported: {toText(k, REPORTED_OVERRIDE_VALUES[k])}
-                  {meta.kind === 'euros' ? ' (more than)' : ''}.
+                  {meta.hint ? `${meta.hint} ` : ''}Reported: {meta.kind === 'euros' ? `more than €${toText(k, REPORTED_OVERRIDE_VALUES[k])}` : toText(k, REPORTED_OVERRIDE_VALUES[k])}.
                 </p>
               )}
             </div>

@@ -21,6 +21,7 @@ import { ContactsMet, TripOffers } from './TripPeople';
 import { TripPurchases } from './TripPurchases';
 import { byContact, isGrantedAttempt, offersDuring, totalsByCurrency, tripPhase } from './trip-model';
 import { useTripData, useTripWindows, type TripData } from './use-trip-data';
+import { TripSendToPhone } from './SendToPhone';
 import { WishlistCard } from './WishlistCard';
 import '../../styles/trips.css';
 
@@ -67,6 +68,7 @@ export function TripDetail({ id }: { id: number }) {
             <a className="button" href={href(`/appointments/plan/${t.id}`)}>
               <CalendarClock size={16} aria-hidden /> Lottery planner
             </a>
+            <TripSendToPhone trip={t} data={data} />
             <button type="button" className="button" onClick={() => setEditing(true)}>
               <Pencil size={16} aria-hidden /> Edit
             </button>

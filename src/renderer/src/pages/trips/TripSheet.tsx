@@ -24,6 +24,9 @@ import { applicantsOf, isGrantedAttempt, lotteryApplies, windowsOf } from './tri
 import { STATUS_WORDS, wishName } from './WishlistCard';
 import '../../styles/trips.css';
 import { useRules } from '../../lib/rules';
+import { phoneEventText } from '../../../../shared/domain/phone-event';
+import { QrCode } from '../../components/QrCode';
+import { SendToPhoneButton } from './SendToPhone';
 
 const MM = 96 / 25.4;
 /** The printable height shared by A4 (273 mm) and Letter (255 mm) inside 12 mm margins, less a safety margin. */
@@ -56,6 +59,7 @@ export function TripSheet({ id }: { id: number }) {
     );
   }
   if (!trip.data || !boutiques.data || !settings.data || !overrides.data || !attempts.data) return <LoadingState label="Preparing the trip sheet…" />;
+  const sheetWindows = windowsOf(trip.data, calendarOf(overrides.data, rules.windowHours));
   return (
     <div className="page sheet-page">
       <div className="sheet-toolbar">
@@ -65,12 +69,15 @@ export function TripSheet({ id }: { id: number }) {
             <h1 className="sheet-toolbar-title">Trip sheet</h1>
             <p className="page-subtitle">One page for A4 or Letter. In the print dialog, choose “Save as PDF” to keep a copy on your phone.</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => window.print()}>
-            <Printer size={16} aria-hidden /> Print / Save as PDF
-          </button>
+          <div className="sheet-toolbar-actions">
+            <SendToPhoneButton trip={trip.data} windows={sheetWindows.windows} />
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              <Printer size={16} aria-hidden /> Print / Save as PDF
+            </button>
+          </div>
         </div>
       </div>
-      <SheetPaper trip={trip.data} boutiques={boutiques.data} homeZone={settings.data.homeZone} calendarWindows={windowsOf(trip.data, calendarOf(overrides.data, rules.windowHours))} attempts={attempts.data} />
+      <SheetPaper trip={trip.data} boutiques={boutiques.data} homeZone={settings.data.homeZone} calendarWindows={sheetWindows} attempts={attempts.data} />
     </div>
   );
 }
@@ -219,6 +226,7 @@ function SheetPaper({
                     </tbody>
                   </table>
                 )}
+                {!error && <PhoneCodes windows={windows} />}
               </section>
             )}
 
@@ -286,6 +294,50 @@ function SheetPaper({
         </article>
       </div>
     </>
+  );
+}
+
+/** At most this many codes fit the sheet's width in one row; the calendar file holds every window. */
+const MAX_CODES = 7;
+
+/**
+ * One code per bookable window: scanned with the phone's camera, it adds the window to the
+ * phone's calendar at its Paris time (the reminder is set on the phone; the file from "Send to my
+ * phone" carries reminders).
+ */
+function PhoneCodes({ windows }: { windows: LotteryWindow[] }) {
+  const bookable = windows.filter((w): w is Extract<LotteryWindow, { bookable: true }> => w.bookable);
+  if (bookable.length === 0) return null;
+  const shown = bookable.slice(0, MAX_CODES);
+  return (
+    <div className="sheet-codes" aria-label="Add the windows to your phone">
+      <p className="sheet-codes-text">
+        <strong>On your phone:</strong> scan a code with the camera to add that window to the phone’s calendar, then set its reminder.
+        {bookable.length > shown.length && ` The first ${shown.length} of ${bookable.length} windows are here; the file from “Send to my phone” on the trip page holds them all, reminders included.`}
+      </p>
+      <ul className="sheet-codes-list">
+        {shown.map((w) => {
+          const day = shortDay(w.appointmentDay);
+          const text = phoneEventText({
+            summary: `Hermès lottery: apply for ${day}`,
+            start: w.opensAt,
+            end: w.closesAt,
+            // Kept short: every character makes the code denser (45 modules, 0.35 mm each in print).
+            location: 'From inside France',
+          });
+          return (
+            <li key={w.appointmentDay}>
+              <QrCode text={text} label={`Code for the window of ${day}: apply ${shortDay(w.applyOn)}`} className="sheet-code" />
+              <span>
+                For {day}
+                <br />
+                <span className="sheet-muted">apply {shortDay(w.applyOn)}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
