@@ -22,6 +22,7 @@ import { TripPurchases } from './TripPurchases';
 import { byContact, isGrantedAttempt, offersDuring, totalsByCurrency, tripPhase } from './trip-model';
 import { useTripData, useTripWindows, type TripData } from './use-trip-data';
 import { WishlistCard } from './WishlistCard';
+import { VisitsCard } from '../visits/VisitsCard';
 import '../../styles/trips.css';
 
 export function TripDetail({ id }: { id: number }) {
@@ -87,6 +88,7 @@ export function TripDetail({ id }: { id: number }) {
       <DayStrip trip={t} data={data} />
       <WishlistCard trip={t} onEdit={() => setEditing(true)} />
       <TripPurchases trip={t} data={data} />
+      <VisitsCard tripId={t.id} initial={{ day: t.startDay }} title="Store visits during the trip" />
       <div className="tp-pair">
         <ContactsMet trip={t} data={data} />
         <TripOffers trip={t} data={data} />

@@ -204,7 +204,7 @@ export function BriefPage({ subject, id }: { subject: Subject; id: number }) {
           </section>
 
           <section className="brief-section" aria-labelledby="brief-orders">
-            <h2 id="brief-orders">Special orders waiting</h2>
+            <h2 id="brief-orders">Open special orders</h2>
             {b.openOrders.length === 0 ? (
               <p className="muted">None open.</p>
             ) : (
@@ -212,8 +212,8 @@ export function BriefPage({ subject, id }: { subject: Subject; id: number }) {
                 {b.openOrders.map((o) => (
                   <li key={o.id}>
                     <strong>{[o.model, o.size].filter(Boolean).join(' ')}</strong> · {STATUS_LABELS[o.status]}
-                    {o.wait.daysSincePlaced !== null && <span> · {o.wait.daysSincePlaced} days since placed</span>}
-                    {o.expectedTo && <span className="muted"> · expected by {formatDay(o.expectedTo)}</span>}
+                    {o.wait.daysSincePlaced !== null && <span> · {o.wait.ongoing ? `${o.wait.daysSincePlaced} days since placed` : `came after ${o.wait.daysSincePlaced} days`}</span>}
+                    {o.wait.ongoing && o.expectedTo && <span className="muted"> · expected by {formatDay(o.expectedTo)}</span>}
                   </li>
                 ))}
               </ul>

@@ -80,12 +80,14 @@ const Stop = forwardRef<StopHandle, { index: number; count: number; initial: Sto
   return (
     <FormProvider {...form}>
       <fieldset className="form-section visit-stop" aria-label={legend}>
-        <legend>{legend}</legend>
-        {count > 1 && (
-          <button type="button" className="icon-button visit-stop-remove" aria-label={`Remove stop ${index + 1}`} onClick={onRemove}>
-            <X size={16} aria-hidden />
-          </button>
-        )}
+        <legend>
+          {legend}
+          {count > 1 && (
+            <button type="button" className="button button--small visit-stop-remove" aria-label={`Remove stop ${index + 1}`} onClick={onRemove}>
+              <X size={14} aria-hidden /> Remove
+            </button>
+          )}
+        </legend>
         <div className="form-grid">
           <Field label="Boutique" error={errors.boutiqueId?.message}>
             {(a) => (

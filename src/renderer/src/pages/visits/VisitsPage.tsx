@@ -161,20 +161,28 @@ function VisitDetail({ id }: { id: number }) {
           <h2 className="card-title" id="visit-facts">
             What happened <OutcomeChip visit={v} />
           </h2>
-          <dl className="facts">
-            <dt>What you asked for</dt>
-            <dd>{v.asked ?? <span className="muted">Not written</span>}</dd>
-            <dt>What was available or shown</dt>
-            <dd>
-              {v.shown ?? <span className="muted">Not written</span>}
-              <SpecChips spec={v} />
-            </dd>
-            <dt>Leather desk</dt>
-            <dd>{v.leatherDesk ? 'Involved' : 'No'}</dd>
-            <dt>Waiting list</dt>
-            <dd>{v.waitingList ? 'Mentioned' : 'No'}</dd>
+          <dl className="visit-facts">
+            <div>
+              <dt>What you asked for</dt>
+              <dd>{v.asked ?? <span className="muted">Not written</span>}</dd>
+            </div>
+            <div>
+              <dt>What was available or shown</dt>
+              <dd>
+                {v.shown ?? <span className="muted">Not written</span>}
+                <SpecChips spec={v} />
+              </dd>
+            </div>
+            <div>
+              <dt>Leather desk</dt>
+              <dd>{v.leatherDesk ? 'Involved' : 'No'}</dd>
+            </div>
+            <div>
+              <dt>Waiting list</dt>
+              <dd>{v.waitingList ? 'Mentioned' : 'No'}</dd>
+            </div>
           </dl>
-          {v.notes && <p className="prose">{v.notes}</p>}
+          {v.notes && <p className="prose visit-notes">{v.notes}</p>}
         </section>
         {v.patrolId !== null && (
           <section className="card" aria-labelledby="visit-patrol">

@@ -15,8 +15,8 @@ export function visitWhen(v: Pick<Visit, 'day' | 'time' | 'timeZone'>): string {
 export function OutcomeChip({ visit: v }: { visit: Pick<Visit, 'status' | 'outcome'> }) {
   if (v.status === 'planned') return <span className="status status--pending">Planned</span>;
   if (!v.outcome) return <span className="status">Done</span>;
-  const tone = v.outcome === 'bought' ? 'bought' : v.outcome === 'offered' ? 'offered' : v.outcome === 'appointment_later' ? 'granted' : 'cancelled';
-  return <span className={`status status--${tone}`}>{VISIT_OUTCOME_LABELS[v.outcome]}</span>;
+  const tone = v.outcome === 'bought' ? ' status--bought' : v.outcome === 'offered' ? ' status--offered' : v.outcome === 'appointment_later' ? ' status--granted' : ' visit-status--nothing';
+  return <span className={`status${tone}`}>{VISIT_OUTCOME_LABELS[v.outcome]}</span>;
 }
 
 /** The bag shown, one chip per part written (model and size, leathers and colours, hardware). */
@@ -29,7 +29,7 @@ export function SpecChips({ spec }: { spec: Pick<Visit, 'model' | 'size' | 'exte
   if (spec.hardware) parts.push({ label: spec.hardware, colour: spec.hardware, kind: 'hardware' });
   if (parts.length === 0) return null;
   return (
-    <span className="tag-row visit-chips" aria-label="The bag shown">
+    <span className="visit-chips" aria-label="The bag shown">
       {parts.map((p) => (
         <span key={p.label} className="chip chip--small">
           {p.colour && <ColourSwatch name={p.colour} kind={p.kind ?? 'leather'} size="small" />} {p.label}
