@@ -3,6 +3,8 @@
  * one form and seen on the calendar and the trip page; the brief of the sample journal's granted
  * appointment; a debrief that writes an interaction, a declined offer and a purchase at once.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { seedSample } from '../../scripts/sample-journal';
 import { expect, test } from './fixtures';
 
@@ -142,3 +144,29 @@ test('a debrief makes an interaction, a declined offer and a purchase at once', 
   await app.goto(`${harness.url}#/purchases`);
   await expect(app.getByText('Carré 90').first()).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical issue on the visits, a visit, its form and the brief (${scheme})`, async ({ app, harness, call }) => {
+    seedSample(harness.journal);
+    await app.emulateMedia({ colorScheme: scheme });
+    const check = async (page: Page, what: string) => {
+      const result = await new AxeBuilder({ page }).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    };
+    const visits = await call('visits.list', undefined);
+    const appointment = (await call('attempts.list', { method: 'lottery' })).find((a) => a.wantedDay === '2026-12-08' && a.result === 'granted')!;
+    await app.goto(`${harness.url}#/visits`);
+    await expect(app.getByRole('region', { name: 'Fri 18 Sep 2026' })).toBeVisible();
+    await check(app, 'visits');
+    await app.goto(`${harness.url}#/visits/${visits.find((v) => v.patrolStop === 1)!.id}`);
+    await expect(app.getByRole('heading', { name: 'Visit to George V' })).toBeVisible();
+    await check(app, 'visit');
+    await app.getByRole('button', { name: 'Edit' }).click();
+    await expect(app.getByRole('dialog')).toBeVisible();
+    await check(app, 'visit form');
+    await app.goto(`${harness.url}#/visits/brief/attempt/${appointment.id}`);
+    await expect(app.getByRole('article', { name: 'Brief' })).toBeVisible();
+    await check(app, 'brief');
+  });
+}
