@@ -103,6 +103,19 @@ describe('store visits', () => {
     expect(h.call('visits.list', { patrolId: stops[0]!.id }).map((s) => s.boutiqueId)).toEqual([w.fsh.id, w.georgeV.id, w.sevres.id]);
   });
 
+  it('moves the whole patrol when one stop moves to another day, or none of it', () => {
+    const h = setup();
+    const w = world(h);
+    const stops = h.call('visits.createPatrol', { day: '2026-11-20', stops: [{ boutiqueId: w.fsh.id, time: '10:30' }, { boutiqueId: w.georgeV.id, time: '12:30' }] });
+    h.call('visits.update', { id: stops[1]!.id, day: '2026-11-21' });
+    expect(h.call('visits.list', { patrolId: stops[0]!.id }).map((v) => v.day)).toEqual(['2026-11-21', '2026-11-21']);
+    const before = contentHash(h.journal);
+    // It is 12:00 in Paris: the first stop (10:30) has happened today, the second (12:30) has not.
+    const e = h.fail('visits.update', { id: stops[0]!.id, day: '2026-11-23' });
+    expect(e.message).toContain('today at 12:30 has not happened yet');
+    expect(contentHash(h.journal)).toBe(before);
+  });
+
   it('saves no stop of a patrol when one is wrong, and says which', () => {
     const h = setup();
     const w = world(h);

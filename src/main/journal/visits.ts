@@ -6,6 +6,7 @@
  *   zone, is refused with a sentence (plan it instead). A planned visit has no outcome yet.
  * - A patrol is saved in one transaction: every stop or none; the stops share the id of the
  *   first one as their patrol id, in the order they were given.
+ * - A patrol is one day: moving one stop to another day moves every stop (each checked as above).
  * - Deleting a visit moves it, with its notes and photos, to the Trash; the other stops of its
  *   patrol stay where they are.
  */
@@ -232,6 +233,14 @@ export function updateVisit(journal: Journal, input: ParsedInputOf<'visits.updat
         })
         .where('id', '=', input.id),
     );
+    // A patrol is one day: moving a stop to another day moves the whole patrol, each stop checked.
+    if (current.patrolId !== null && day !== current.day) {
+      for (const other of listVisits(journal, { patrolId: current.patrolId, query: null })) {
+        if (other.id === current.id) continue;
+        checkNotAhead(journal, { day, time: other.time, status: other.status }, other.timeZone, []);
+        journal.run(journal.q.updateTable('visits').set({ day, updated_at: journal.now() }).where('id', '=', other.id));
+      }
+    }
     return getVisit(journal, { id: input.id });
   });
 }
