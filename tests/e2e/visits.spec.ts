@@ -170,3 +170,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await check(app, 'brief');
   });
 }
+
+test('the dashboard lists the briefs to read in the next two weeks, each one click from its brief', async ({ app, harness }) => {
+  seedSample(harness.journal);
+  await app.goto(`${harness.url}#/dashboard`);
+  const card = app.getByRole('region', { name: 'Briefs to read' });
+  await card.getByRole('link', { name: 'Visit to Sèvres · Sat 5 Dec · 15:30' }).click();
+  await expect(app.getByRole('article', { name: 'Brief' }).getByRole('heading', { name: 'Visit to Sèvres' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'What to ask for' })).toContainText('Kelly 25');
+});
