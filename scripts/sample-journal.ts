@@ -492,4 +492,61 @@ export function seedSample(journal: Journal): void {
     }
     call('attempts.create', { method: 'home_sa', wantedDay: '2027-04-15', boutiqueId: fsh!.id, notes: 'Grace will ask Paris two months ahead.' });
   }
+
+  seedVisits(call, { fsh: fsh!.id, georgeV: georgeV!.id, sevres: sevres!.id });
+}
+
+/**
+ * Visits sample (helper "visits"): the autumn trip's patrol of the three Paris stores on one day,
+ * a home-store visit with Grace, a visit planned for the December trip; Hélène Dubois is the SA of
+ * the granted 8 December appointment at FSH, with her log, and a pinned advice note for the brief.
+ */
+function seedVisits(call: <C extends Channel>(channel: C, input: InputOf<C>) => OutputOf<C>, paris: { fsh: number; georgeV: number; sevres: number }): void {
+  const contacts = call('contacts.list', { limit: 1000 });
+  const find = (name: string) => contacts.find((c) => c.name === name);
+  const helene = find('Hélène Dubois');
+  const camille = find('Camille Roche');
+  const grace = find('Grace Park');
+  call('visits.createPatrol', {
+    day: '2026-09-18',
+    stops: [
+      { boutiqueId: paris.fsh, time: '10:40', asked: 'A Kelly 25 in Gold or Étoupe, gold hardware', shown: 'Nothing in leather; a Kelly Pochette behind the counter, reserved', leatherDesk: true, outcome: 'nothing' },
+      {
+        boutiqueId: paris.georgeV,
+        time: '12:15',
+        contactId: camille?.id ?? null,
+        asked: 'Kelly 25, or a Constance 18',
+        shown: 'A Picotin 18 in Vert Criquet',
+        model: 'Picotin',
+        size: '18',
+        exteriorLeather: 'Clemence',
+        exteriorColour: 'Vert Criquet',
+        hardware: 'Palladium',
+        outcome: 'appointment_later',
+        notes: 'Camille suggested coming back on Monday at 11.',
+      },
+      { boutiqueId: paris.sevres, time: '16:05', asked: 'Anything in Étoupe', shown: 'An Evelyne PM in Étoupe', model: 'Evelyne', size: 'PM', exteriorColour: 'Étoupe', waitingList: true, outcome: 'offered' },
+    ],
+  });
+  const madison = call('boutiques.list', undefined).find((b) => b.isHome);
+  if (madison && grace) {
+    call('visits.create', { day: '2026-11-14', time: '14:00', boutiqueId: madison.id, contactId: grace.id, asked: 'Any news on a Kelly 25', shown: 'A Lindy 26 in Gris Meyer', model: 'Lindy', size: '26', exteriorColour: 'Gris Meyer', outcome: 'nothing' });
+  }
+  call('visits.create', { day: '2026-12-05', time: '15:30', boutiqueId: paris.sevres, status: 'planned', asked: 'A walk-in at the leather desk, afternoon' });
+
+  if (helene) {
+    const appointment = call('attempts.list', { method: 'lottery' }).find((a) => a.wantedDay === '2026-12-08' && a.result === 'granted');
+    if (appointment) call('attempts.update', { id: appointment.id, contactId: helene.id });
+    call('interactions.create', { contactId: helene.id, day: '2025-06-20', kind: 'offered', summary: 'Offered a Kelly 28 in Noir; I said no, waiting for a 25.' });
+    call('interactions.create', { contactId: helene.id, day: '2026-10-05', kind: 'messaged', summary: 'Told her about the 8 December appointment; she will be on the floor that afternoon and will look for a 25.' });
+    call('notes.create', { subjectType: 'contact', subjectId: helene.id, day: '2026-10-05', kind: 'reflection', body: 'She remembers the Constance: start by thanking her for it.' });
+    call('notes.create', {
+      subjectType: 'contact',
+      subjectId: helene.id,
+      day: '2026-10-06',
+      kind: 'advice',
+      body: 'Ask for the Kelly 25 first; say yes to looking at anything else, decide nothing on the spot.',
+      pinned: true,
+    });
+  }
 }

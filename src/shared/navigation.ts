@@ -43,6 +43,7 @@ export const SCREENS = [
   { path: 'boutiques', label: 'Boutiques' },
   { path: 'wishlist', label: 'Wishlist' },
   { path: 'collection', label: 'My collection', menuLabel: 'My Collection' },
+  { path: 'visits', label: 'Store visits', menuLabel: 'Store Visits' },
   { path: 'settings', label: 'Settings' },
 ] as const satisfies readonly { path: string; label: string; menuLabel?: string }[];
 

@@ -374,7 +374,7 @@ describe('calendar.range: bad input', () => {
     [{ from: '2026-12-10', to: '2026-12-01' }, ['to'], 'The end of the range must be on or after its start.'],
     [{ from: '2026-01-01', to: '2027-12-31' }, ['to'], 'A calendar range covers at most 400 days.'],
     [{ from: '2026-02-30', to: '2026-03-01' }, ['from'], 'Enter a real calendar day like 2026-12-07.'],
-    [{ from: '2026-12-01', to: '2026-12-31', kinds: ['birthday'] }, ['kinds', 0], 'Choose kinds among trip, lottery, appointment, walk_in, purchase, follow_up, special_order, reminder.'],
+    [{ from: '2026-12-01', to: '2026-12-31', kinds: ['birthday'] }, ['kinds', 0], 'Choose kinds among trip, lottery, appointment, walk_in, visit, purchase, follow_up, special_order, reminder.'],
     [{ from: '2026-12-01', to: '2026-12-31', zone: 'Mars/Olympus' }, ['zone'], 'Choose a time zone from the list, like Europe/Paris.'],
   ])('refuses %j on %j', (input, path, message) => {
     const { journal, call, fail } = harness({ clock });

@@ -19,6 +19,7 @@ function subjects(h: ReturnType<typeof setup>): Record<NoteSubject, number> {
     special_order: h.call('specialOrders.create', { model: 'Kelly', history: [{ status: 'placed', day: '2026-01-10' }] }).id,
     offer: raw(`INSERT INTO offers (day, time_zone, quota_year, source, category, model, decision, created_at, updated_at) VALUES ('2026-02-03', 'Europe/Paris', 2026, 'sa_call', 'bag', 'Kelly', 'pending', ?, ?)`, STAMP, STAMP),
     wishlist_item: h.call('wishlist.create', { model: 'Kelly', size: '25' }).id,
+    visit: raw(`INSERT INTO visits (day, time_zone, status, created_at, updated_at) VALUES ('2026-02-04', 'Europe/Paris', 'done', ?, ?)`, STAMP, STAMP),
   };
 }
 
@@ -99,7 +100,7 @@ describe('decision notes', () => {
     [{ confidence: 2.5 }, ['confidence'], 'How sure you feel is a number from 1 to 5.'],
     [{ day: '2026-02-30' }, ['day'], 'Enter a real calendar day like 2026-12-07.'],
     [{ resurfaceOn: 'tomorrow' }, ['resurfaceOn'], 'Enter a real calendar day like 2026-12-07.'],
-    [{ subjectType: 'boutique' }, ['subjectType'], 'Notes attach to a trip, contact, purchase, appointment attempt, special order, offer or wishlist item.'],
+    [{ subjectType: 'boutique' }, ['subjectType'], 'Notes attach to a trip, contact, purchase, appointment attempt, special order, offer, wishlist item or store visit.'],
     [{ subjectId: -1 }, ['subjectId'], 'A record id is a positive number.'],
     [{ pinned: 'yes' }, ['pinned'], 'Say whether the note is pinned.'],
     [{ extra: 1 }, [], 'Unknown field: extra.'],

@@ -263,6 +263,7 @@ describe('the application menu', () => {
       ['Boutiques', 'CmdOrCtrl+9'],
       ['Wishlist', 'CmdOrCtrl+Shift+L'],
       ['My Collection', 'CmdOrCtrl+Shift+M'],
+      ['Store Visits', undefined],
     ]);
     screens.forEach(click);
     expect(calls).toEqual(menuSections.map((s) => `navigate ${s.route}`));

@@ -389,6 +389,37 @@ export interface AttachmentsTable {
   created_at: string;
 }
 
+/** Added by 022-visits: a store visit, alone or a stop of a patrol (several stores in one day). */
+export interface VisitsTable {
+  id: Generated<number>;
+  /** The id of the patrol's first stop, shared by every stop; null for a visit on its own. */
+  patrol_id: number | null;
+  patrol_stop: number | null;
+  day: string;
+  /** 'HH:MM' on the boutique's wall clock. */
+  time: string | null;
+  time_zone: string;
+  boutique_id: number | null;
+  contact_id: number | null;
+  status: 'planned' | 'done';
+  asked: string | null;
+  shown: string | null;
+  model: string | null;
+  size: string | null;
+  exterior_leather: string | null;
+  exterior_colour: string | null;
+  interior_leather: string | null;
+  interior_colour: string | null;
+  stitching: string | null;
+  hardware: string | null;
+  leather_desk: Flag;
+  waiting_list: Flag;
+  outcome: 'nothing' | 'offered' | 'bought' | 'appointment_later' | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -424,5 +455,6 @@ export interface DB {
   identity_numbers: IdentityNumbersTable;
   trash: TrashTable;
   attachments: AttachmentsTable;
+  visits: VisitsTable;
   carnet_migrations: MigrationsTable;
 }

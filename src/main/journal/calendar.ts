@@ -14,6 +14,7 @@ import { DateTime } from 'luxon';
 import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod, type AttemptResult } from '../../shared/api/attempts';
 import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type calendarContract } from '../../shared/api/calendar';
+import { VISIT_OUTCOME_LABELS } from '../../shared/api/visits';
 import { isNoteSubject, noteSubjectScreen } from '../../shared/domain/records';
 import { lotteryWindowsForRange, MAX_LOOKBACK_DAYS, PARIS_ZONE, type BookableWindow, type LotteryWindow } from '../../shared/domain/lottery';
 import { NOTE_KIND_LABELS } from '../../shared/domain/labels';
@@ -396,6 +397,48 @@ function specialOrders(journal: Journal, r: Range): CalendarEvent[] {
   return events;
 }
 
+/** A store visit lasts this long on the calendar when its time is known. */
+export const VISIT_MINUTES = 30;
+
+/**
+ * Store visits: timed when the time was noted (on the boutique's wall clock, kept with the visit),
+ * otherwise on their day. A stop of a patrol says which stop it was.
+ */
+function visits(journal: Journal, r: Range): CalendarEvent[] {
+  // Timed visits are instants: a visit on the day before or after may fall in the range in another zone.
+  const rows = journal.all(
+    journal.q
+      .selectFrom('visits as v')
+      .leftJoin('boutiques as b', 'b.id', 'v.boutique_id')
+      .leftJoin('contacts as c', 'c.id', 'v.contact_id')
+      .select(['v.id', 'v.day', 'v.time', 'v.time_zone', 'v.status', 'v.outcome', 'v.patrol_id', 'v.patrol_stop', 'b.code as boutique_code', 'b.name as boutique_name', 'c.name as contact'])
+      .where('v.day', '>=', shiftDay(r.from, -1))
+      .where('v.day', '<=', shiftDay(r.to, 1)),
+  );
+  const events: CalendarEvent[] = [];
+  for (const v of rows) {
+    const where = boutiqueLabel(v.boutique_code, v.boutique_name) ?? 'a boutique';
+    const at = v.time ? DateTime.fromISO(`${v.day}T${v.time}`, { zone: v.time_zone }) : null;
+    const timed = at !== null && at.isValid;
+    if (timed ? utcIso(at) >= r.endUtc || utcIso(at.plus({ minutes: VISIT_MINUTES })) <= r.startUtc : v.day < r.from || v.day > r.to) continue;
+    const outcome = v.status === 'planned' ? 'planned' : v.outcome ? VISIT_OUTCOME_LABELS[v.outcome].toLowerCase() : null;
+    events.push({
+      id: `visit:${v.id}`,
+      kind: 'visit',
+      title: `Visit · ${where}`,
+      shortTitle: where,
+      detail: join(v.patrol_stop !== null && `patrol stop ${v.patrol_stop + 1}`, v.contact && `with ${v.contact}`, outcome),
+      start: timed ? utcIso(at) : v.day,
+      end: timed ? utcIso(at.plus({ minutes: VISIT_MINUTES })) : v.day,
+      allDay: !timed,
+      zone: v.time_zone,
+      muted: false,
+      link: { screen: 'visits', id: v.id },
+    });
+  }
+  return events;
+}
+
 /** Decision notes that asked to be read again on a day; they open the record they are about. */
 function reminders(journal: Journal, r: Range): CalendarEvent[] {
   const rows = journal.all(
@@ -475,6 +518,7 @@ export function calendarRange(journal: Journal, input: ParsedInputOf<'calendar.r
   if (kinds.has('trip')) events.push(...trips(journal, range));
   if (kinds.has('lottery')) events.push(...lotteryWindows(journal, range));
   if (kinds.has('appointment') || kinds.has('walk_in')) events.push(...attempts(journal, range, kinds));
+  if (kinds.has('visit')) events.push(...visits(journal, range));
   if (kinds.has('purchase')) events.push(...purchases(journal, range));
   if (kinds.has('follow_up')) events.push(...followUps(journal, range));
   if (kinds.has('special_order')) events.push(...specialOrders(journal, range));

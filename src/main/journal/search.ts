@@ -13,6 +13,7 @@ import type Database from 'better-sqlite3';
 import { WISH_STATUS_LABELS } from '../../shared/domain/wishlist';
 import { DateTime } from 'luxon';
 import type { ParsedInputOf } from '../../shared/api';
+import { VISIT_OUTCOME_LABELS } from '../../shared/api/visits';
 import { METHOD_LABELS, type AttemptMethod } from '../../shared/api/attempts';
 import type { ContactRole, InteractionKind } from '../../shared/api/contacts';
 import type { NoteKind } from '../../shared/api/notes';
@@ -266,6 +267,22 @@ const describers: Record<Exclude<SearchKind, 'note' | 'attachment'>, Describer> 
           day: null,
           endDay: null,
           link: { screen: 'wishlist', id: r.id },
+        },
+      ]),
+    );
+  },
+  visit(journal, ids) {
+    const rows = journal.all(journal.q.selectFrom('visits').select(['id', 'day', 'boutique_id', 'status', 'outcome', 'patrol_id']).where('id', 'in', ids));
+    const boutiques = boutiqueNames(journal, rows.map((r) => r.boutique_id));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          title: `Visit · ${r.boutique_id !== null ? (boutiques.get(r.boutique_id) ?? 'a boutique') : 'a boutique'}`,
+          context: joinContext(r.patrol_id !== null ? 'Patrol' : null, r.status === 'planned' ? 'Planned' : r.outcome ? VISIT_OUTCOME_LABELS[r.outcome] : 'Done'),
+          day: r.day,
+          endDay: null,
+          link: { screen: 'visits', id: r.id },
         },
       ]),
     );

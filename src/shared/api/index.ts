@@ -27,6 +27,8 @@ import { trashContract } from './trash';
 import { attachmentsContract } from './attachments';
 import { wishlistContract } from './wishlist';
 import { collectionContract } from './collection';
+import { visitsContract } from './visits';
+import { briefsContract } from './briefs';
 
 export const contract = {
   ...boutiquesContract,
@@ -53,6 +55,8 @@ export const contract = {
   ...attachmentsContract,
   ...wishlistContract,
   ...collectionContract,
+  ...visitsContract,
+  ...briefsContract,
 };
 
 export type Contract = typeof contract;

@@ -111,7 +111,7 @@ const purchaseItem = z
     }
   });
 
-const items = z
+export const purchaseItems = z
   .array(purchaseItem, { error: 'List the items of the receipt.' })
   .min(1, { error: 'A purchase has at least one item.' })
   .max(100, { error: 'A purchase has at most 100 items.' })
@@ -153,7 +153,7 @@ const purchaseFields = {
   contactId: optionalLink,
   tripId: optionalLink,
   currency,
-  items,
+  items: purchaseItems,
   online: online.default(false),
   notes,
 };
@@ -171,7 +171,7 @@ export const purchaseUpdate = z.strictObject({
   contactId: id.nullable().optional(),
   tripId: id.nullable().optional(),
   currency: currency.optional(),
-  items: items.optional(),
+  items: purchaseItems.optional(),
   online: online.optional(),
   notes: notes.optional(),
   detaxe: detaxeUpdate.optional(),

@@ -10,7 +10,7 @@
 import type { ScreenPath } from '../navigation';
 
 /** The app's screens that open a record: hash routes '#/<screen>/<id>'. */
-export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers', 'boutiques', 'wishlist', 'collection'] as const satisfies readonly ScreenPath[];
+export const RECORD_SCREENS = ['trips', 'contacts', 'purchases', 'appointments', 'special-orders', 'offers', 'boutiques', 'wishlist', 'collection', 'visits'] as const satisfies readonly ScreenPath[];
 export type RecordScreen = (typeof RECORD_SCREENS)[number];
 
 interface RecordKindDef {
@@ -167,6 +167,16 @@ export const RECORD_KINDS = {
     notes: false,
     attachments: false,
     search: { code: 15, label: 'My collection' },
+    parts: [],
+  },
+  visit: {
+    table: 'visits',
+    screen: 'visits',
+    label: 'Store visit',
+    inSentence: 'store visit',
+    notes: true,
+    attachments: true,
+    search: { code: 13, label: 'Store visit' },
     parts: [],
   },
   companion: {

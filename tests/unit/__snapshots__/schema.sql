@@ -92,6 +92,14 @@ CREATE INDEX trip_wishlist_by_trip ON trip_wishlist (trip_id, position);
 
 CREATE INDEX trips_by_days ON trips (start_day, end_day);
 
+CREATE INDEX visits_by_boutique ON visits (boutique_id) WHERE boutique_id IS NOT NULL;
+
+CREATE INDEX visits_by_contact ON visits (contact_id) WHERE contact_id IS NOT NULL;
+
+CREATE INDEX visits_by_day ON visits (day);
+
+CREATE INDEX visits_by_patrol ON visits (patrol_id, patrol_stop) WHERE patrol_id IS NOT NULL;
+
 CREATE INDEX wishlist_items_by_offer ON wishlist_items (offer_id) WHERE offer_id IS NOT NULL;
 
 CREATE INDEX wishlist_items_by_position ON wishlist_items (position);
@@ -472,6 +480,36 @@ CREATE TABLE trips (
   CHECK (end_day >= start_day)
 );
 
+CREATE TABLE visits (
+  id INTEGER PRIMARY KEY,
+  patrol_id INTEGER,
+  patrol_stop INTEGER CHECK (patrol_stop IS NULL OR patrol_stop >= 0),
+  day TEXT NOT NULL,
+  time TEXT CHECK (time IS NULL OR length(time) = 5),
+  time_zone TEXT NOT NULL,
+  boutique_id INTEGER REFERENCES boutiques (id) ON DELETE SET NULL,
+  contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+  status TEXT NOT NULL CHECK (status IN ('planned', 'done')),
+  asked TEXT,
+  shown TEXT,
+  model TEXT,
+  size TEXT,
+  exterior_leather TEXT,
+  exterior_colour TEXT,
+  interior_leather TEXT,
+  interior_colour TEXT,
+  stitching TEXT,
+  hardware TEXT,
+  leather_desk INTEGER NOT NULL DEFAULT 0 CHECK (leather_desk IN (0, 1)),
+  waiting_list INTEGER NOT NULL DEFAULT 0 CHECK (waiting_list IN (0, 1)),
+  outcome TEXT CHECK (outcome IS NULL OR outcome IN ('nothing', 'offered', 'bought', 'appointment_later')),
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK (status = 'done' OR outcome IS NULL),
+  CHECK ((patrol_id IS NULL) = (patrol_stop IS NULL))
+);
+
 CREATE TABLE wishlist_items (
   id INTEGER PRIMARY KEY,
   position INTEGER NOT NULL,
@@ -516,6 +554,10 @@ END;
 
 CREATE TRIGGER attachments_follow_trips AFTER DELETE ON trips BEGIN
   DELETE FROM attachments WHERE record_kind = 'trip' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER attachments_follow_visits AFTER DELETE ON visits BEGIN
+  DELETE FROM attachments WHERE record_kind = 'visit' AND record_id = OLD.id;
 END;
 
 CREATE TRIGGER search_appointment_attempts_delete AFTER DELETE ON appointment_attempts BEGIN
@@ -778,6 +820,20 @@ END;
 CREATE TRIGGER search_trips_update AFTER UPDATE OF title, city, hotel_name, hotel_concierge, notes ON trips WHEN old.title IS NOT new.title OR old.city IS NOT new.city OR old.hotel_name IS NOT new.hotel_name OR old.hotel_concierge IS NOT new.hotel_concierge OR old.notes IS NOT new.notes BEGIN
   DELETE FROM search_index WHERE rowid = (new.id) * 16 + 1;
   INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 1, r.title, substr(ifnull(' · ' || (r.city), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT b.name AS v FROM trip_boutiques tb JOIN boutiques b ON b.id = tb.boutique_id WHERE tb.trip_id = r.id ORDER BY tb.position))), '') || ifnull(' · ' || (r.hotel_name), '') || ifnull(' · ' || (r.hotel_concierge), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT substr(ifnull(' ' || (w.model), '') || ifnull(' ' || (w.size), '') || ifnull(' ' || (w.leather), '') || ifnull(' ' || (w.colour), '') || ifnull(' ' || (w.hardware), ''), 2) AS v FROM trip_wishlist w WHERE w.trip_id = r.id ORDER BY w.position))), '') || ifnull(' · ' || ((SELECT group_concat(v, ' · ') FROM (SELECT c.name AS v FROM trip_companions c WHERE c.trip_id = r.id ORDER BY c.position))), '') || ifnull(' · ' || (r.notes), ''), 4) FROM trips r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_visits_delete AFTER DELETE ON visits BEGIN
+  DELETE FROM search_index WHERE rowid = old.id * 16 + 13;
+END;
+
+CREATE TRIGGER search_visits_insert AFTER INSERT ON visits BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 13;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 13, (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), substr(ifnull(' · ' || (r.asked), '') || ifnull(' · ' || (r.shown), '') || ifnull(' · ' || (substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), '') || ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), '') || ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), '') || ifnull(' ' || (r.stitching), '') || ifnull(' ' || (r.hardware), ''), 2)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM visits r WHERE r.id = new.id;
+END;
+
+CREATE TRIGGER search_visits_update AFTER UPDATE OF boutique_id, asked, shown, model, size, exterior_leather, exterior_colour, interior_leather, interior_colour, stitching, hardware, notes ON visits WHEN old.boutique_id IS NOT new.boutique_id OR old.asked IS NOT new.asked OR old.shown IS NOT new.shown OR old.model IS NOT new.model OR old.size IS NOT new.size OR old.exterior_leather IS NOT new.exterior_leather OR old.exterior_colour IS NOT new.exterior_colour OR old.interior_leather IS NOT new.interior_leather OR old.interior_colour IS NOT new.interior_colour OR old.stitching IS NOT new.stitching OR old.hardware IS NOT new.hardware OR old.notes IS NOT new.notes BEGIN
+  DELETE FROM search_index WHERE rowid = (new.id) * 16 + 13;
+  INSERT INTO search_index (rowid, title, body) SELECT r.id * 16 + 13, (SELECT b.name FROM boutiques b WHERE b.id = r.boutique_id), substr(ifnull(' · ' || (r.asked), '') || ifnull(' · ' || (r.shown), '') || ifnull(' · ' || (substr(ifnull(' ' || (r.model), '') || ifnull(' ' || (r.size), '') || ifnull(' ' || (r.exterior_leather), '') || ifnull(' ' || (r.exterior_colour), '') || ifnull(' ' || (r.interior_leather), '') || ifnull(' ' || (r.interior_colour), '') || ifnull(' ' || (r.stitching), '') || ifnull(' ' || (r.hardware), ''), 2)), '') || ifnull(' · ' || (r.notes), ''), 4) FROM visits r WHERE r.id = new.id;
 END;
 
 CREATE TRIGGER search_wishlist_items_delete AFTER DELETE ON wishlist_items BEGIN

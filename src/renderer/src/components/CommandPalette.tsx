@@ -22,6 +22,7 @@ import {
   UserRound,
   Heart,
   Gem,
+  Footprints,
   type LucideIcon,
 } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
@@ -45,6 +46,7 @@ const KIND_ICONS: Record<SearchKind, LucideIcon> = {
   attachment: Image,
   wishlist_item: Heart,
   collection_item: Gem,
+  visit: Footprints,
 };
 
 const DEBOUNCE_MS = 90;

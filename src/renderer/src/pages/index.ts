@@ -1,6 +1,7 @@
 import {
   CalendarClock,
   CalendarDays,
+  Footprints,
   Gem,
   Gift,
   Heart,
@@ -44,6 +45,7 @@ const PAGES: Record<ScreenPath, Omit<Section, 'path' | 'label'>> = {
   offers: { icon: Gift, page: page(() => import('./offers/OffersPage'), 'OffersPage') },
   boutiques: { icon: Store, page: page(() => import('./boutiques/BoutiquesPage'), 'BoutiquesPage') },
   wishlist: { icon: Heart, page: page(() => import('./wishlist/WishlistPage'), 'WishlistPage') },
+  visits: { icon: Footprints, page: page(() => import('./visits/VisitsPage'), 'VisitsPage') },
   collection: { icon: Gem, page: page(() => import('./collection/CollectionPage'), 'CollectionPage') },
   settings: { icon: SettingsIcon, page: page(() => import('./settings/SettingsPage'), 'SettingsPage') },
 };

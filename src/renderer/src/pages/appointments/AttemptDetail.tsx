@@ -1,6 +1,6 @@
 /** One attempt: its window, the steps ticked, "blocked" messages, the result and what came of it. */
 import { DateTime } from 'luxon';
-import { ArrowLeft, Pencil, Trash2 } from 'lucide-react';
+import { ArrowLeft, ClipboardList, NotebookPen, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { METHOD_LABELS } from '../../../../shared/api/attempts';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
@@ -71,6 +71,18 @@ export function AttemptDetail({ id }: { id: number }) {
         }
         actions={
           <>
+            {a.appointmentAt && (a.result === 'granted' || a.result === 'time_changed') && (
+              <>
+                <a className="button" href={href(`/visits/brief/attempt/${a.id}`)}>
+                  <ClipboardList size={16} aria-hidden /> Brief
+                </a>
+                {a.appointmentAt <= new Date().toISOString() && (
+                  <a className="button" href={href(`/visits/debrief/attempt/${a.id}`)}>
+                    <NotebookPen size={16} aria-hidden /> Debrief
+                  </a>
+                )}
+              </>
+            )}
             <button type="button" className="button" onClick={() => setEditing(true)}>
               <Pencil size={16} aria-hidden /> Edit
             </button>

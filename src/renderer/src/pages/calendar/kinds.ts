@@ -1,5 +1,5 @@
 /** How each kind of event looks: its label, icon and colour class (colours in styles/calendar.css). */
-import { CalendarCheck, Footprints, Luggage, MessageCircle, NotebookPen, ShoppingBag, Stamp, Ticket, type LucideIcon } from 'lucide-react';
+import { CalendarCheck, Footprints, Luggage, MessageCircle, NotebookPen, ShoppingBag, Stamp, Store, Ticket, type LucideIcon } from 'lucide-react';
 import { CALENDAR_KINDS, CALENDAR_KIND_LABELS, type CalendarKind } from '../../../../shared/api/calendar';
 
 export interface KindLook {
@@ -15,6 +15,7 @@ const ICONS: Record<CalendarKind, LucideIcon> = {
   lottery: Ticket,
   appointment: CalendarCheck,
   walk_in: Footprints,
+  visit: Store,
   purchase: ShoppingBag,
   follow_up: MessageCircle,
   special_order: Stamp,
@@ -26,6 +27,7 @@ const NOUNS: Record<CalendarKind, string> = {
   lottery: 'lottery window',
   appointment: 'appointment',
   walk_in: 'walk-in plan',
+  visit: 'store visit',
   purchase: 'purchase',
   follow_up: 'follow-up',
   special_order: 'special order',

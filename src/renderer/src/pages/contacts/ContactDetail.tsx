@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ArrowLeft, BellRing, CalendarClock, Mail, MessageCircle, Pencil, Phone, Trash2 } from 'lucide-react';
+import { ArrowLeft, BellRing, CalendarClock, ClipboardList, Mail, MessageCircle, Pencil, Phone, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { CATEGORY_LABELS, type Purchase } from '../../../../shared/api/purchases';
 import type { Contact } from '../../../../shared/api/contacts';
@@ -14,6 +14,7 @@ import { ContactForm } from './ContactForm';
 import { Avatar } from './Avatar';
 import { InteractionLog } from './InteractionLog';
 import { ROLE_LABELS } from './labels';
+import { VisitsCard } from '../visits/VisitsCard';
 
 export function ContactDetail({ id }: { id: number }) {
   const contact = useChannel('contacts.get', { id });
@@ -62,6 +63,9 @@ export function ContactDetail({ id }: { id: number }) {
         }
         actions={
           <>
+            <a className="button" href={href(`/visits/brief/contact/${c.id}`)}>
+              <ClipboardList size={16} aria-hidden /> Brief
+            </a>
             <button type="button" className="button" onClick={() => setEditing(true)}>
               <Pencil size={16} aria-hidden /> Edit
             </button>
@@ -75,6 +79,7 @@ export function ContactDetail({ id }: { id: number }) {
         <div className="contact-main">
           <ContactStats contact={c} />
           <InteractionLog contactId={c.id} />
+          <VisitsCard contactId={c.id} initial={{ contactId: c.id, boutiqueId: c.boutiqueId ?? undefined }} />
         </div>
         <aside className="contact-side" aria-label="About this contact">
           <FollowUpCard contact={c} />

@@ -14,6 +14,7 @@ import '../../styles/dashboard.css';
 import { DashCard, DashEmpty } from './DashCard';
 import { LotteryCard } from './LotteryCard';
 import { OffersCard } from './OffersCard';
+import { BriefsCard } from './BriefsCard';
 import { FollowUpsCard, OrdersCard } from './WaitingCards';
 
 export function DashboardPage() {
@@ -34,6 +35,7 @@ export function DashboardPage() {
           <FollowUpsCard summary={summary.data} />
           <SpendCard summary={summary.data} />
           <OffersCard summary={summary.data} />
+          <BriefsCard today={summary.data.today} />
         </div>
       )}
     </div>

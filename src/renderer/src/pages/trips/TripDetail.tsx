@@ -23,6 +23,7 @@ import { byContact, isGrantedAttempt, offersDuring, totalsByCurrency, tripPhase 
 import { useTripData, useTripWindows, type TripData } from './use-trip-data';
 import { TripSendToPhone } from './SendToPhone';
 import { WishlistCard } from './WishlistCard';
+import { VisitsCard } from '../visits/VisitsCard';
 import '../../styles/trips.css';
 
 export function TripDetail({ id }: { id: number }) {
@@ -89,6 +90,7 @@ export function TripDetail({ id }: { id: number }) {
       <DayStrip trip={t} data={data} />
       <WishlistCard trip={t} onEdit={() => setEditing(true)} />
       <TripPurchases trip={t} data={data} />
+      <VisitsCard tripId={t.id} initial={{ day: t.startDay }} title="Store visits during the trip" />
       <div className="tp-pair">
         <ContactsMet trip={t} data={data} />
         <TripOffers trip={t} data={data} />
