@@ -21,6 +21,8 @@ function sources(dir: string): string[] {
 const RULES: { what: string; pattern: RegExp; home: string[] }[] = [
   { what: 'the lottery window or boutique hours (10:30, 19:00)', pattern: /\b(10:30|19:00)\b(?!:)/, home: ['shared/domain/lottery.ts', 'shared/domain/boutique-calendar.ts'] },
   { what: 'the détaxe threshold (€100.00 / 10001 cents)', pattern: /€100\.0[01]\b|\b10001\b|\b100\.01\b/, home: ['shared/domain/detaxe.ts'] },
+  { what: 'the reported special-order wait (6 to 18 months)', pattern: /\b6 to 18 months\b|\b6–18 months\b/, home: ['shared/domain/special-order-timing.ts'] },
+  { what: 'the quota models (Birkin and Kelly as a list)', pattern: /\[\s*'Birkin',\s*'Kelly'\s*\]/, home: ['shared/domain/quota-rule.ts'] },
 ];
 
 const isComment = (line: string) => /^\s*(\/\/|\/\*|\*)/.test(line);

@@ -106,11 +106,11 @@ export function DetaxeFormsPage({ focus }: { focus: number | null }) {
             <p className="muted detaxe-source">
               Source: {DETAXE_RULE.source}, checked {formatMonth(DETAXE_RULE.checked, 'long')} · <span className="detaxe-url">{DETAXE_RULE.sourceUrl}</span>
             </p>
-            {yours && (
-              <p className="small rule-yours">
-                Some values are yours, set in <a href={href('/settings')}>Settings › Rules</a>; the official ones are shown there.
-              </p>
-            )}
+            <p className="small rule-yours">
+              {yours ? 'Some values are yours, set in ' : 'The rule changed before Carnet did? Set your own values in '}
+              <a href={href('/settings')}>Settings › Rules</a>
+              {yours ? '; the official ones are shown there.' : '.'}
+            </p>
           </aside>
         </div>
       )}
