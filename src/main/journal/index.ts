@@ -25,6 +25,8 @@ import { trashHandlers } from './trash';
 import { attachmentsHandlers } from './attachments';
 import { wishlistHandlers } from './wishlist';
 import { collectionHandlers } from './collection';
+import { giftsHandlers } from './gifts';
+import { relationshipsHandlers } from './relationships';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
@@ -53,4 +55,6 @@ export const handlers: Handlers = {
   ...attachmentsHandlers,
   ...wishlistHandlers,
   ...collectionHandlers,
+  ...giftsHandlers,
+  ...relationshipsHandlers,
 };

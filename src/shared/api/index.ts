@@ -27,6 +27,8 @@ import { trashContract } from './trash';
 import { attachmentsContract } from './attachments';
 import { wishlistContract } from './wishlist';
 import { collectionContract } from './collection';
+import { giftsContract } from './gifts';
+import { relationshipsContract } from './relationships';
 
 export const contract = {
   ...boutiquesContract,
@@ -53,6 +55,8 @@ export const contract = {
   ...attachmentsContract,
   ...wishlistContract,
   ...collectionContract,
+  ...giftsContract,
+  ...relationshipsContract,
 };
 
 export type Contract = typeof contract;

@@ -169,6 +169,16 @@ export const RECORD_KINDS = {
     search: { code: 15, label: 'My collection' },
     parts: [],
   },
+  gift: {
+    table: 'gifts',
+    screen: 'contacts',
+    label: 'Gift',
+    inSentence: 'gift',
+    notes: false,
+    attachments: false,
+    search: null,
+    parts: [],
+  },
   companion: {
     table: 'trip_companions',
     screen: null,
