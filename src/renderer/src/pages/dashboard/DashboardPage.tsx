@@ -15,6 +15,7 @@ import { DashCard, DashEmpty } from './DashCard';
 import { LotteryCard } from './LotteryCard';
 import { OffersCard } from './OffersCard';
 import { FollowUpsCard, OrdersCard } from './WaitingCards';
+import { BirthdaysCard, CadenceCard } from './KeepInTouchCards';
 
 export function DashboardPage() {
   const summary = useChannel('dashboard.summary', undefined);
@@ -32,6 +33,8 @@ export function DashboardPage() {
           <TripCard summary={summary.data} />
           <OrdersCard summary={summary.data} />
           <FollowUpsCard summary={summary.data} />
+          <CadenceCard summary={summary.data} />
+          <BirthdaysCard summary={summary.data} />
           <SpendCard summary={summary.data} />
           <OffersCard summary={summary.data} />
         </div>
