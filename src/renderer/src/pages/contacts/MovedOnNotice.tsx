@@ -18,7 +18,7 @@ export function MovedOnNotice({ contact: c }: { contact: Contact }) {
       <div>
         <p className="moved-on-text">
           <strong>{MOVED_ON_LABELS[c.movedOn.reason]}</strong> on {formatDay(c.movedOn.day)}
-          {c.movedOn.to ? ` — ${c.movedOn.to}` : ''}. Their history with you stays here; the keep-in-touch cadence is paused.
+          {c.movedOn.to ? ` — ${c.movedOn.to}` : ''}. Their history with you stays here; a keep-in-touch cadence no longer produces follow-ups.
         </p>
         {suggestions.length > 0 ? (
           <p className="moved-on-text">
