@@ -4,8 +4,15 @@
  * birthday refused on 30 February then shown this week; a gift logged (a negative value refused)
  * and deleted with Undo; two contacts merged and the merge undone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+async function expectNoSeriousAxe(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 let loads = 0;
 /** A full page load: a hash change alone keeps reads cached from before the test changed the journal. */
@@ -120,6 +127,37 @@ test('a gift is logged (a negative value refused), an idea kept without a day, a
   await expect(gifts).not.toContainText('A Twilly for her birthday');
   await app.getByRole('button', { name: 'Undo' }).click();
   await expect(gifts).toContainText('A Twilly for her birthday');
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousAxe(app);
+  }
+});
+
+test('the list sorts by last contacted and shows who moved on; their page suggests who to continue with', async ({ app, harness, call }) => {
+  const fsh = (await call('boutiques.list', undefined)).find((b) => b.code === 'fsh')!;
+  const julien = await call('contacts.create', { name: 'Julien Lefèvre', role: 'sa', boutiqueId: fsh.id });
+  const ines = await call('contacts.create', { name: 'Inès Garnier', role: 'sa', boutiqueId: fsh.id });
+  await call('contacts.create', { name: 'Anne Morel', role: 'manager' });
+  await call('interactions.create', { contactId: julien.id, day: '2026-11-02', kind: 'visited', summary: 'Said goodbye.' });
+  await call('interactions.create', { contactId: ines.id, day: '2026-11-20', kind: 'messaged', summary: 'Introduced herself.' });
+  await open(app, harness.url, `#/contacts/${julien.id}`);
+  await app.getByRole('region', { name: 'Keep in touch' }).getByRole('button', { name: 'Change' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Relationship with Julien Lefèvre' });
+  await dialog.getByLabel('Moved on').selectOption('changed_store');
+  await dialog.getByLabel('Since').fill('2026-11-02');
+  await dialog.getByLabel('Where they went').fill('Hermès Milano');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const notice = app.getByRole('region', { name: 'Moved on' });
+  await expect(notice).toContainText('Changed store on Mon 2 Nov 2026 — Hermès Milano.');
+  await expect(notice.getByRole('link', { name: 'Inès Garnier' })).toHaveAttribute('href', `#/contacts/${ines.id}`);
+
+  await open(app, harness.url, '#/contacts');
+  await app.getByLabel('Sort').selectOption('lastContacted');
+  const rows = app.getByRole('region', { name: 'By last contact' }).getByRole('listitem');
+  await expect(rows.locator('.contact-card-name')).toHaveText(['Anne Morel', 'Julien Lefèvre', 'Inès Garnier']);
+  await expect(rows.nth(1)).toContainText('Changed store Mon 2 Nov');
+  await expect(rows.nth(1)).toContainText('Last contact 3 weeks ago · Mon 2 Nov');
+  await expect(rows.nth(0)).toContainText('No contact logged');
 });
 
 test('two contacts are merged into one, and the merge is undone', async ({ app, harness, call }) => {

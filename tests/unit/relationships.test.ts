@@ -143,6 +143,16 @@ describe('birthdays and name days', () => {
     expect(call('contacts.update', { id: sa.id, birthday: { month: 2, day: 29, year: 1988 } }).nextBirthday).toBe('2027-02-28');
   });
 
+  it('puts birthdays and name days on the calendar each year the range covers', () => {
+    const { call } = setup('2026-11-23');
+    const sa = call('contacts.create', { name: 'Hélène', birthday: { month: 1, day: 5 }, nameDay: { month: 12, day: 30 } });
+    const events = call('calendar.range', { from: '2026-12-01', to: '2027-01-31', kinds: ['follow_up'] });
+    expect(events.map((e) => [e.id, e.start, e.shortTitle]).sort((a, b) => a[1]!.localeCompare(b[1]!))).toEqual([
+      [`name-day:${sa.id}:2026`, '2026-12-30', 'Name day: Hélène'],
+      [`birthday:${sa.id}:2027`, '2027-01-05', 'Birthday: Hélène'],
+    ]);
+  });
+
   it('lists birthdays this week on the dashboard and reminds the contact’s number of days before', () => {
     const { call, journal } = setup('2026-11-23');
     const sa = call('contacts.create', { name: 'Hélène', birthday: { month: 11, day: 26, year: 1988 }, remindDaysBefore: 3 });
