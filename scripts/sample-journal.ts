@@ -493,6 +493,48 @@ export function seedSample(journal: Journal): void {
     call('attempts.create', { method: 'home_sa', wantedDay: '2027-04-15', boutiqueId: fsh!.id, notes: 'Grace will ask Paris two months ahead.' });
   }
 
+  // ── Relationships sample (issue 18): keep-in-touch cadences, a birthday this week, gifts given,
+  // received and ideas, what each SA may offer, and an SA who moved on (with who to continue with).
+  {
+    const contacts = call('contacts.list', { limit: 1000 });
+    const find = (name: string) => contacts.find((c) => c.name === name);
+    const grace = find('Grace Park');
+    const camille = find('Camille Roche');
+    const julien = find('Julien Lefèvre');
+    const olivia = find('Olivia Chen');
+    if (grace) {
+      call('contacts.update', {
+        id: grace.id,
+        cadence: { every: 6, unit: 'weeks' },
+        birthday: { month: 11, day: 26, year: 1986 },
+        remindDaysBefore: 7,
+        mayOffer: 'leather',
+        workingDays: [2, 3, 4, 5, 6],
+      });
+      const receipt = call('purchases.list', { contactId: grace.id, limit: 1000 }).find((p) => p.items.some((i) => i.description.startsWith('Twilly')));
+      call('gifts.create', { contactId: grace.id, direction: 'given', what: 'Thank-you card and a box of macarons', day: '2024-12-02', amountMinor: 4_800, currency: 'USD' });
+      call('gifts.create', { contactId: grace.id, direction: 'received', what: 'Hand-written card and a Hermès agenda', day: '2025-12-06' });
+      call('gifts.create', {
+        contactId: grace.id,
+        direction: 'given',
+        what: 'A Twilly for her birthday',
+        day: '2025-11-26',
+        amountMinor: 23_000,
+        currency: 'USD',
+        purchaseId: receipt?.id ?? null,
+      });
+      call('gifts.create', { contactId: grace.id, direction: 'idea', what: 'Ladurée macarons from Paris, pistachio', notes: 'She mentioned them at the holiday event.' });
+    }
+    if (camille) {
+      call('contacts.update', { id: camille.id, cadence: { every: 4, unit: 'weeks' }, mayOffer: 'leather', workingDays: [1, 2, 4, 5, 6], nameDay: { month: 7, day: 17 } });
+      call('gifts.create', { contactId: camille.id, direction: 'idea', what: 'A book on Parisian gardens' });
+    }
+    if (olivia) call('contacts.update', { id: olivia.id, mayOffer: 'leather', birthday: { month: 11, day: 28 } });
+    if (julien) {
+      call('contacts.update', { id: julien.id, mayOffer: 'non_quota', movedOn: { reason: 'changed_store', day: '2026-11-02', to: 'Hermès Milano, Via Montenapoleone' } });
+      call('contacts.create', { name: 'Inès Garnier', role: 'sa', boutiqueId: julien.boutiqueId, department: 'Leather goods', languages: ['French', 'English', 'Italian'], mayOffer: 'non_quota', notes: 'Julien’s colleague; he suggested her before leaving.' });
+    }
+  }
   seedVisits(call, { fsh: fsh!.id, georgeV: georgeV!.id, sevres: sevres!.id });
 }
 

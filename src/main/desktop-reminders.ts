@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Journal } from './db/journal';
 import { DateTime } from 'luxon';
+import { dueContactReminders } from './contact-reminders';
 import { dueNoteReminders } from './note-reminders';
 import { showNotification } from './notifications';
 import { ReminderScheduler, type Reminder } from './reminders';
@@ -74,5 +75,24 @@ export function startDesktopReminders(options: { journal: Journal; journalPath: 
   };
   announceNotes();
   setInterval(announceNotes, 30 * 60 * 1000).unref();
+
+  // Follow-ups (cadence, day set, snooze ended) on their day; birthdays and name days the contact's days before.
+  const contactsKey = `${journalPath}#contacts`;
+  const announceContacts = () => {
+    const today = DateTime.local().toISODate()!;
+    const since = readLastRuns(stateFile)[contactsKey] ?? null;
+    if (since === today) return;
+    for (const r of dueContactReminders(journal, today, since)) {
+      showNotification({ title: r.title, body: r.body, route: r.route }, (route) => open(route ?? r.route));
+    }
+    try {
+      fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+      fs.writeFileSync(stateFile, JSON.stringify({ ...readLastRuns(stateFile), [contactsKey]: today }));
+    } catch {
+      // Without the file, today's reminders may be announced again on the next start.
+    }
+  };
+  announceContacts();
+  setInterval(announceContacts, 30 * 60 * 1000).unref();
   return { scheduler, saveLastRun };
 }

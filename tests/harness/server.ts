@@ -34,6 +34,8 @@ export interface Harness {
   /** The journal's fixed instant, when the harness was started with one. */
   now?: string;
   journal: Journal;
+  /** Moves the journal's fixed clock to another instant (a test living through several days); only with `now`. */
+  setNow: (iso: string) => void;
   close: () => Promise<void>;
 }
 
@@ -195,6 +197,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dbPath,
     ...(fixed ? { now: fixed.toISOString() } : {}),
     journal,
+    setNow: (iso: string) => {
+      if (!fixed) throw new Error('The harness was started without a fixed clock (now).');
+      fixed.setTime(new Date(iso).getTime());
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -41,6 +41,8 @@ describe('an empty journal', () => {
       followUpsDue: [],
       followUpsDueCount: 0,
       nextFollowUp: null,
+      cadenceOverdue: [],
+      birthdaysThisWeek: [],
       spend: { year: 2026, totals: [], quotaBags: 0 },
       offers: {
         quota: {
@@ -268,8 +270,8 @@ describe('contact follow-ups', () => {
     h.call('contacts.create', { name: 'No follow-up' });
     const s = summary(h);
     expect(s.followUpsDue).toEqual([
-      { id: camille.id, name: 'Camille', role: 'sa', boutiqueName: 'Sèvres', followUpOn: '2026-11-20', daysOverdue: 3, lastInteractionDay: '2026-11-02' },
-      { id: marc.id, name: 'Marc', role: 'concierge', boutiqueName: null, followUpOn: '2026-11-23', daysOverdue: 0, lastInteractionDay: null },
+      { id: camille.id, name: 'Camille', role: 'sa', boutiqueName: 'Sèvres', followUpOn: '2026-11-20', daysOverdue: 3, lastInteractionDay: '2026-11-02', reason: 'explicit' },
+      { id: marc.id, name: 'Marc', role: 'concierge', boutiqueName: null, followUpOn: '2026-11-23', daysOverdue: 0, lastInteractionDay: null, reason: 'explicit' },
     ]);
     expect(s.followUpsDueCount).toBe(2);
     expect(s.nextFollowUp).toEqual({ id: zoe.id, name: 'Zoé', followUpOn: '2026-11-30' });

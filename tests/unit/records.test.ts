@@ -7,7 +7,7 @@ import { tempJournal } from './helpers';
  * record, groups used by the spend profile, sealed identity numbers, the search index, the
  * revision (SEQUENCE) of each event exported to a calendar file.
  */
-const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals', 'trash'];
+const INFRASTRUCTURE = ['settings', 'calendar_overrides', 'carnet_migrations', 'custom_colours', 'identity_numbers', 'spend_targets', 'store_groups', 'store_group_members', 'ics_revisions', 'dismissals', 'trash', 'contact_merges'];
 
 describe('the record-kind registry', () => {
   it('names every table of the journal: each is a kind, a part of one, or infrastructure', () => {

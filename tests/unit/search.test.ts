@@ -594,7 +594,14 @@ describe('the 005 migration', () => {
     // The trip as that Carnet wrote it (today's trips service links wishes to the 019 wishlist).
     const trip = { id: Number(old.sqlite.prepare("INSERT INTO trips (title, city, start_day, end_day, time_zone, created_at, updated_at) VALUES ('Old trip', 'Paris', '2025-05-01', '2025-05-04', 'Europe/Paris', ?, ?)").run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid) };
     old.sqlite.prepare("INSERT INTO trip_wishlist (trip_id, position, model, colour, priority, status) VALUES (?, 0, 'Garden Party', 'Étoupe', 2, 'wanted')").run(trip.id);
-    const contact = ok<{ id: number }>(dispatch('contacts.create', { name: 'Sévérine', notes: 'Sèvres leather desk' }));
+    // The contact as rows of that schema too (today's contacts service writes the 021 columns).
+    const contact = {
+      id: Number(
+        old.sqlite
+          .prepare("INSERT INTO contacts (name, role, notes, created_at, updated_at) VALUES ('Sévérine', 'sa', 'Sèvres leather desk', ?, ?)")
+          .run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid,
+      ),
+    };
     ok(dispatch('interactions.create', { contactId: contact.id, day: '2025-05-02', kind: 'visited', summary: 'Showed a Halzan' }));
     // A receipt as rows of that schema (today's purchases service reads columns added since).
     const purchase = {

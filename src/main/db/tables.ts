@@ -131,6 +131,43 @@ export interface ContactsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  cadence_days: number | null;
+  cadence_unit: 'days' | 'weeks' | null;
+  follow_up_snoozed_to: string | null;
+  follow_up_done_on: string | null;
+  birthday: string | null;
+  birth_year: number | null;
+  name_day: string | null;
+  remind_days_before: Generated<number>;
+  may_offer: Generated<'leather' | 'non_quota' | 'none' | 'unknown'>;
+  working_days: Generated<string>;
+  moved_on: 'left' | 'retired' | 'changed_store' | null;
+  moved_on_day: string | null;
+  moved_to: string | null;
+}
+
+export interface GiftsTable {
+  id: Generated<number>;
+  contact_id: number;
+  direction: 'given' | 'received' | 'idea';
+  what: string;
+  day: string | null;
+  amount_minor: number | null;
+  currency: string | null;
+  purchase_id: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactMergesTable {
+  id: Generated<number>;
+  kept_id: number;
+  merged_id: number;
+  merged_name: string;
+  trash_id: number;
+  moved: string;
+  merged_at: string;
 }
 
 export interface ContactInteractionsTable {
@@ -435,6 +472,8 @@ export interface DB {
   collection_items: CollectionItemsTable;
   contacts: ContactsTable;
   contact_interactions: ContactInteractionsTable;
+  gifts: GiftsTable;
+  contact_merges: ContactMergesTable;
   purchases: PurchasesTable;
   detaxe_forms: DetaxeFormsTable;
   purchase_items: PurchaseItemsTable;

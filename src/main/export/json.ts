@@ -41,9 +41,10 @@ const SEPARATE_TABLES = ['identity_numbers'];
 /**
  * Not exported: the Trash holds what the person deleted, on its way out; an export is what they
  * keep (restore something first to take it along). An import replaces the content, so it empties
- * the Trash of the journal it replaces (kept in the before-import backup).
+ * the Trash of the journal it replaces (kept in the before-import backup). A merge's undo record
+ * points into the Trash, so it stays behind with it.
  */
-const NOT_EXPORTED = ['trash'];
+const NOT_EXPORTED = ['trash', 'contact_merges'];
 const MAX_ISSUES = 200;
 
 export interface ExportedIdentityNumber {

@@ -23,6 +23,8 @@ import { STATUS_LABELS } from '../../shared/domain/special-order-status';
 import type { Journal } from '../db/journal';
 import type { DomainHandlers } from './handler';
 import { calendarOptions } from './settings';
+import { allContacts } from './contacts';
+import { cadenceLabel, nextOccurrence } from '../../shared/domain/keep-in-touch';
 
 /** A granted appointment has a start time only; the calendar gives it this length. */
 export const APPOINTMENT_MINUTES = 60;
@@ -307,28 +309,55 @@ function purchases(journal: Journal, r: Range): CalendarEvent[] {
   });
 }
 
+/** The next follow-up of each contact (a cadence's, a day set by hand, or snoozed to), and birthdays and name days. */
 function followUps(journal: Journal, r: Range): CalendarEvent[] {
-  const rows = journal.all(
-    journal.q
-      .selectFrom('contacts as c')
-      .leftJoin('boutiques as b', 'b.id', 'c.boutique_id')
-      .select(['c.id', 'c.name', 'c.role', 'c.follow_up_on', 'b.code as boutique_code', 'b.name as boutique_name'])
-      .where('c.follow_up_on', '>=', r.from)
-      .where('c.follow_up_on', '<=', r.to),
-  );
-  return rows.map((c) => ({
-    id: `follow-up:${c.id}`,
-    kind: 'follow_up',
-    title: `Follow up with ${c.name}`,
-    shortTitle: `Follow up: ${c.name}`,
-    detail: join(ROLE_LABELS[c.role] ?? null, boutiqueLabel(c.boutique_code, c.boutique_name)),
-    start: c.follow_up_on!,
-    end: c.follow_up_on!,
-    allDay: true,
-    zone: null,
-    muted: false,
-    link: { screen: 'contacts', id: c.id },
-  }));
+  const boutiques = new Map(journal.all(journal.q.selectFrom('boutiques').select(['id', 'code', 'name'])).map((b) => [b.id, b]));
+  const events: CalendarEvent[] = [];
+  for (const c of allContacts(journal)) {
+    const b = c.boutiqueId !== null ? boutiques.get(c.boutiqueId) : undefined;
+    const where = boutiqueLabel(b?.code ?? null, b?.name ?? null);
+    const next = c.nextFollowUp;
+    if (next && next.day >= r.from && next.day <= r.to) {
+      events.push({
+        id: `follow-up:${c.id}`,
+        kind: 'follow_up',
+        title: `Follow up with ${c.name}`,
+        shortTitle: `Follow up: ${c.name}`,
+        detail: join(ROLE_LABELS[c.role] ?? null, where, c.cadence && next.reason === 'cadence' ? `keep in touch ${cadenceLabel(c.cadence)}` : null),
+        start: next.day,
+        end: next.day,
+        allDay: true,
+        zone: null,
+        muted: false,
+        link: { screen: 'contacts', id: c.id },
+      });
+    }
+    // Anniversaries in the range, each year it covers.
+    for (const [what, md] of [
+      ['birthday', c.birthday],
+      ['name day', c.nameDay],
+    ] as const) {
+      if (!md) continue;
+      for (let year = Number(r.from.slice(0, 4)); year <= Number(r.to.slice(0, 4)); year++) {
+        const day = nextOccurrence(md, `${year}-01-01`);
+        if (day < r.from || day > r.to || !day.startsWith(String(year))) continue;
+        events.push({
+          id: `${what === 'birthday' ? 'birthday' : 'name-day'}:${c.id}:${year}`,
+          kind: 'follow_up',
+          title: `${c.name}: ${what}`,
+          shortTitle: `${what === 'birthday' ? 'Birthday' : 'Name day'}: ${c.name}`,
+          detail: join(ROLE_LABELS[c.role] ?? null, where),
+          start: day,
+          end: day,
+          allDay: true,
+          zone: null,
+          muted: false,
+          link: { screen: 'contacts', id: c.id },
+        });
+      }
+    }
+  }
+  return events;
 }
 
 const orderName = (o: { model: string; size: string | null }) => (o.size ? `${o.model} ${o.size}` : o.model);

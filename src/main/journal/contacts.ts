@@ -5,16 +5,18 @@
  * with it; a contact that purchases, appointment attempts or special orders name is refused
  * (`conflict`) so that spend and history "with this SA" are never silently orphaned.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable, type Updateable } from 'kysely';
 import type { ParsedInputOf } from '../../shared/api';
-import type { Contact, ContactRole, contactsContract, Interaction } from '../../shared/api/contacts';
+import type { Contact, ContactRole, contactsContract, Interaction, MayOffer } from '../../shared/api/contacts';
+import { nextFollowUp, nextOccurrence, parseMonthDay, toMonthDay, type CadenceUnit } from '../../shared/domain/keep-in-touch';
 import { conflict, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { ContactInteractionsTable, ContactsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, requireLink, requireRecord, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
+import { today as todayOf } from './today';
 
-type ContactRow = Omit<ContactsTable, 'id'> & { id: number };
+type ContactRow = Selectable<ContactsTable>;
 type InteractionRow = Omit<ContactInteractionsTable, 'id'> & { id: number };
 
 /** Stored as JSON text; a hand-edited or damaged value reads as no languages rather than failing. */
@@ -27,8 +29,41 @@ function parseLanguages(text: string): string[] {
   }
 }
 
+function parseWeekdays(text: string): number[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is number => Number.isInteger(v) && v >= 1 && v <= 7) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The relationship columns of an input, as stored; `undefined` fields are left out (kept). */
+export function relationshipColumns(input: Partial<ParsedInputOf<'contacts.create'>>) {
+  const out: Updateable<ContactsTable> = {};
+  if (input.cadence !== undefined) {
+    out.cadence_days = input.cadence ? (input.cadence.unit === 'weeks' ? input.cadence.every * 7 : input.cadence.every) : null;
+    out.cadence_unit = input.cadence ? input.cadence.unit : null;
+  }
+  if (input.birthday !== undefined) {
+    out.birthday = input.birthday ? toMonthDay(input.birthday) : null;
+    out.birth_year = input.birthday ? input.birthday.year : null;
+  }
+  if (input.nameDay !== undefined) out.name_day = input.nameDay ? toMonthDay(input.nameDay) : null;
+  if (input.remindDaysBefore !== undefined) out.remind_days_before = input.remindDaysBefore;
+  if (input.mayOffer !== undefined) out.may_offer = input.mayOffer;
+  if (input.workingDays !== undefined) out.working_days = JSON.stringify(input.workingDays);
+  if (input.movedOn !== undefined) {
+    out.moved_on = input.movedOn ? input.movedOn.reason : null;
+    out.moved_on_day = input.movedOn ? input.movedOn.day : null;
+    out.moved_to = input.movedOn ? input.movedOn.to : null;
+  }
+  return out;
+}
+
 function load(journal: Journal, rows: ContactRow[]): Contact[] {
   if (rows.length === 0) return [];
+  const today = todayOf(journal);
   const stats = journal.all(
     journal.q
       .selectFrom('contact_interactions')
@@ -43,6 +78,11 @@ function load(journal: Journal, rows: ContactRow[]): Contact[] {
   const byContact = new Map(stats.map((s) => [s.contact_id, s]));
   return rows.map((r) => {
     const s = byContact.get(r.id);
+    const lastDay = s ? (s.last_day as string) : null;
+    const cadenceUnit = r.cadence_unit as CadenceUnit | null;
+    const cadence = r.cadence_days !== null && cadenceUnit ? { every: cadenceUnit === 'weeks' ? r.cadence_days / 7 : r.cadence_days, unit: cadenceUnit } : null;
+    const birthday = parseMonthDay(r.birthday);
+    const nameDay = parseMonthDay(r.name_day);
     return {
       id: r.id,
       name: r.name,
@@ -56,8 +96,28 @@ function load(journal: Journal, rows: ContactRow[]): Contact[] {
       metOn: r.met_on,
       followUpOn: r.follow_up_on,
       notes: r.notes,
-      lastInteractionDay: s ? s.last_day : null,
+      lastInteractionDay: lastDay,
       interactionCount: s ? Number(s.n) : 0,
+      cadence,
+      followUpSnoozedTo: r.follow_up_snoozed_to,
+      followUpDoneOn: r.follow_up_done_on,
+      nextFollowUp: nextFollowUp({
+        lastContact: lastDay,
+        doneOn: r.follow_up_done_on,
+        since: r.met_on ?? r.created_at.slice(0, 10),
+        cadenceDays: r.cadence_days,
+        explicit: r.follow_up_on,
+        snoozedTo: r.follow_up_snoozed_to,
+        movedOn: r.moved_on !== null,
+      }),
+      birthday: birthday ? { ...birthday, year: r.birth_year } : null,
+      nameDay,
+      nextBirthday: birthday ? nextOccurrence(birthday, today) : null,
+      nextNameDay: nameDay ? nextOccurrence(nameDay, today) : null,
+      remindDaysBefore: r.remind_days_before,
+      mayOffer: r.may_offer as MayOffer,
+      workingDays: parseWeekdays(r.working_days),
+      movedOn: r.moved_on && r.moved_on_day ? { reason: r.moved_on, day: r.moved_on_day, to: r.moved_to } : null,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };
@@ -80,6 +140,11 @@ export function getContact(journal: Journal, { id }: { id: number }): Contact {
   return load(journal, [row])[0]!;
 }
 
+/** Every contact with what is derived from the log (cadence follow-ups, birthdays): the dashboard, calendar and reminders read these. */
+export function allContacts(journal: Journal): Contact[] {
+  return load(journal, journal.all(journal.q.selectFrom('contacts').selectAll().orderBy(sql`name COLLATE NOCASE`).orderBy('id')));
+}
+
 export function createContact(journal: Journal, input: ParsedInputOf<'contacts.create'>): Contact {
   return journal.tx(() => {
     requireLink(journal, 'boutiques', input.boutiqueId, 'Boutique', ['boutiqueId']);
@@ -97,6 +162,7 @@ export function createContact(journal: Journal, input: ParsedInputOf<'contacts.c
         met_on: input.metOn,
         follow_up_on: input.followUpOn,
         notes: input.notes,
+        ...relationshipColumns(input),
         created_at: now,
         updated_at: now,
       }),
@@ -127,6 +193,9 @@ export function updateContact(journal: Journal, input: ParsedInputOf<'contacts.u
           met_on: keep(input.metOn, current.metOn),
           follow_up_on: keep(input.followUpOn, current.followUpOn),
           notes: keep(input.notes, current.notes),
+          ...relationshipColumns(input),
+          // A follow-up day set by hand replaces a snooze.
+          ...(input.followUpOn !== undefined && input.followUpOn !== current.followUpOn ? { follow_up_snoozed_to: null } : {}),
           updated_at: journal.now(),
         })
         .where('id', '=', input.id),
@@ -161,6 +230,12 @@ export function listContacts(journal: Journal, input: ParsedInputOf<'contacts.li
   if (input?.query) q = q.where(containsAny(['name', 'department', 'notes', 'email', 'phone', 'messaging'], input.query));
   // Follow-ups due read as a to-do list: the oldest due first.
   if (input?.followUpDue) q = q.where('follow_up_on', '<=', input.followUpDue).orderBy('follow_up_on');
+  if (input?.sort === 'lastContacted') {
+    // Never contacted first, then the longest since the last contact.
+    q = q.orderBy(sql`(SELECT max(i.day) FROM contact_interactions i WHERE i.contact_id = contacts.id) IS NOT NULL`).orderBy(
+      sql`(SELECT max(i.day) FROM contact_interactions i WHERE i.contact_id = contacts.id)`,
+    );
+  }
   q = q
     .orderBy(sql`name COLLATE NOCASE`)
     .orderBy('id')

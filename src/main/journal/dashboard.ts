@@ -21,8 +21,10 @@ import type {
   SpendInCurrency,
   WaitingOrder,
 } from '../../shared/api/dashboard';
-import { FOLLOW_UPS_SHOWN } from '../../shared/api/dashboard';
-import type { ContactRole } from '../../shared/api/contacts';
+import { ANNIVERSARY_DAYS, FOLLOW_UPS_SHOWN, type AnniversarySoon, type CadenceOverdue } from '../../shared/api/dashboard';
+import type { Contact, ContactRole } from '../../shared/api/contacts';
+import { cadenceDays } from '../../shared/domain/keep-in-touch';
+import { allContacts } from './contacts';
 import { describeOffer } from '../../shared/domain/offer-item';
 import { formatWindowInZone, lotteryWindow, PARIS_ZONE, windowStatus, type BookableWindow, type LotteryOptions } from '../../shared/domain/lottery';
 import { isFinal, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
@@ -185,61 +187,55 @@ function waitingOrders(journal: Journal, day: string, boutiques: Map<number, str
   );
 }
 
-function followUps(journal: Journal, day: string, boutiques: Map<number, string>): Pick<DashboardSummary, 'followUpsDue' | 'followUpsDueCount' | 'nextFollowUp'> {
-  const due = journal.all(
-    journal.q
-      .selectFrom('contacts')
-      .select(['id', 'name', 'role', 'boutique_id', 'follow_up_on'])
-      .where('follow_up_on', 'is not', null)
-      .where('follow_up_on', '<=', day)
-      .orderBy('follow_up_on')
-      .orderBy('name')
-      .limit(FOLLOW_UPS_SHOWN),
-  );
-  const count = journal.first(
-    journal.q
-      .selectFrom('contacts')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('follow_up_on', 'is not', null)
-      .where('follow_up_on', '<=', day),
-  );
-  const last = due.length
-    ? new Map(
-        journal
-          .all(
-            journal.q
-              .selectFrom('contact_interactions')
-              .select((eb) => ['contact_id', eb.fn.max('day').as('last_day')])
-              .where('contact_id', 'in', due.map((c) => c.id))
-              .groupBy('contact_id'),
-          )
-          .map((r) => [r.contact_id, r.last_day as string]),
-      )
-    : new Map<number, string>();
-  const next = journal.first(
-    journal.q
-      .selectFrom('contacts')
-      .select(['id', 'name', 'follow_up_on'])
-      .where('follow_up_on', 'is not', null)
-      .where('follow_up_on', '>', day)
-      .orderBy('follow_up_on')
-      .orderBy('name')
-      .limit(1),
-  );
+function followUps(
+  journal: Journal,
+  day: string,
+  boutiques: Map<number, string>,
+): Pick<DashboardSummary, 'followUpsDue' | 'followUpsDueCount' | 'nextFollowUp' | 'cadenceOverdue' | 'birthdaysThisWeek'> {
+  const contacts = allContacts(journal);
+  const boutiqueOf = (c: Contact) => (c.boutiqueId !== null ? (boutiques.get(c.boutiqueId) ?? null) : null);
+  const withNext = contacts.filter((c) => c.nextFollowUp !== null).sort((a, b) => a.nextFollowUp!.day.localeCompare(b.nextFollowUp!.day) || a.name.localeCompare(b.name));
+  const due = withNext.filter((c) => c.nextFollowUp!.day <= day);
+  const next = withNext.find((c) => c.nextFollowUp!.day > day);
+  const cadenceOverdue: CadenceOverdue[] = contacts
+    .filter((c) => c.role === 'sa' && c.cadence !== null && c.movedOn === null)
+    .map((c) => {
+      const since = c.lastInteractionDay ?? c.metOn ?? c.createdAt.slice(0, 10);
+      return { c, daysSince: daysBetween(since, day) };
+    })
+    .filter(({ c, daysSince }) => daysSince > cadenceDays(c.cadence!))
+    .sort((a, b) => b.daysSince - a.daysSince || a.c.name.localeCompare(b.c.name))
+    .slice(0, FOLLOW_UPS_SHOWN)
+    .map(({ c, daysSince }) => ({ id: c.id, name: c.name, boutiqueName: boutiqueOf(c), cadence: c.cadence!, lastInteractionDay: c.lastInteractionDay, daysSince }));
+  const horizon = plusDays(day, ANNIVERSARY_DAYS - 1);
+  const birthdaysThisWeek: AnniversarySoon[] = [];
+  for (const c of contacts) {
+    if (c.nextBirthday && c.nextBirthday <= horizon) {
+      const turns = c.birthday?.year ? Number(c.nextBirthday.slice(0, 4)) - c.birthday.year : null;
+      birthdaysThisWeek.push({ id: c.id, name: c.name, what: 'birthday', day: c.nextBirthday, inDays: daysBetween(day, c.nextBirthday), turns });
+    }
+    if (c.nextNameDay && c.nextNameDay <= horizon) {
+      birthdaysThisWeek.push({ id: c.id, name: c.name, what: 'name_day', day: c.nextNameDay, inDays: daysBetween(day, c.nextNameDay), turns: null });
+    }
+  }
+  birthdaysThisWeek.sort((a, b) => a.day.localeCompare(b.day) || a.name.localeCompare(b.name));
   return {
-    followUpsDue: due.map(
+    followUpsDue: due.slice(0, FOLLOW_UPS_SHOWN).map(
       (c): FollowUpDue => ({
         id: c.id,
         name: c.name,
         role: c.role as ContactRole,
-        boutiqueName: c.boutique_id !== null ? (boutiques.get(c.boutique_id) ?? null) : null,
-        followUpOn: c.follow_up_on!,
-        daysOverdue: daysBetween(c.follow_up_on!, day),
-        lastInteractionDay: last.get(c.id) ?? null,
+        boutiqueName: boutiqueOf(c),
+        followUpOn: c.nextFollowUp!.day,
+        daysOverdue: daysBetween(c.nextFollowUp!.day, day),
+        lastInteractionDay: c.lastInteractionDay,
+        reason: c.nextFollowUp!.reason,
       }),
     ),
-    followUpsDueCount: Number(count?.n ?? 0),
-    nextFollowUp: next ? { id: next.id, name: next.name, followUpOn: next.follow_up_on! } : null,
+    followUpsDueCount: due.length,
+    nextFollowUp: next ? { id: next.id, name: next.name, followUpOn: next.nextFollowUp!.day } : null,
+    cadenceOverdue,
+    birthdaysThisWeek,
   };
 }
 

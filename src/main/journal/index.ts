@@ -27,6 +27,8 @@ import { wishlistHandlers } from './wishlist';
 import { collectionHandlers } from './collection';
 import { visitsHandlers } from './visits';
 import { briefsHandlers } from './briefs';
+import { giftsHandlers } from './gifts';
+import { relationshipsHandlers } from './relationships';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
@@ -57,4 +59,6 @@ export const handlers: Handlers = {
   ...collectionHandlers,
   ...visitsHandlers,
   ...briefsHandlers,
+  ...giftsHandlers,
+  ...relationshipsHandlers,
 };

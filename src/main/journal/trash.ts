@@ -206,6 +206,17 @@ export function moveToTrash(journal: Journal, kind: RecordKind, recordId: number
   });
 }
 
+/**
+ * What a kind's own service does once one of its records is back (the contact that a merge moved
+ * away takes its records back): called inside the restoring transaction, with the entry and the
+ * record's number as restored.
+ */
+type RestoreHook = (journal: Journal, entryId: number, restoredId: number) => void;
+const restoreHooks = new Map<RecordKind, RestoreHook[]>();
+export function onRestore(kind: RecordKind, hook: RestoreHook): void {
+  restoreHooks.set(kind, [...(restoreHooks.get(kind) ?? []), hook]);
+}
+
 interface StoredEntry {
   id: number;
   kind: string;
@@ -376,6 +387,8 @@ export function restoreTrash(journal: Journal, input: { id: number } | { kind: R
         if (!((err as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw err;
       }
     }
+
+    for (const hook of restoreHooks.get(kind) ?? []) hook(journal, entry.id, Number(placed[0]!.row['id']));
 
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw conflict(`${what} cannot be restored: ${broken.length} of its links point at records no longer in the journal. Nothing was restored.`);

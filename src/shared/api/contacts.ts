@@ -1,9 +1,40 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { byId, day, id, notes, optionalDay, optionalText, paging, requiredText } from './fields';
+import { CADENCE_UNITS, cadenceDays, MAX_CADENCE_DAYS, monthDayProblem, type Cadence, type NextFollowUp } from '../domain/keep-in-touch';
 
 export const CONTACT_ROLES = ['sa', 'manager', 'leather_desk', 'concierge', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** What an SA may offer the user (as the user understands it). */
+export const MAY_OFFER = ['leather', 'non_quota', 'none', 'unknown'] as const;
+export type MayOffer = (typeof MAY_OFFER)[number];
+export const MAY_OFFER_LABELS: Record<MayOffer, string> = {
+  leather: 'Leather, quota bags included',
+  non_quota: 'Non-quota only',
+  none: 'No bags',
+  unknown: 'Not known',
+};
+
+export const MOVED_ON_REASONS = ['left', 'retired', 'changed_store'] as const;
+export type MovedOnReason = (typeof MOVED_ON_REASONS)[number];
+export const MOVED_ON_LABELS: Record<MovedOnReason, string> = { left: 'Left Hermès', retired: 'Retired', changed_store: 'Changed store' };
+
+/** ISO weekdays: 1 Monday … 7 Sunday. */
+export const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+export interface Birthday {
+  month: number;
+  day: number;
+  year: number | null;
+}
+
+export interface MovedOn {
+  reason: MovedOnReason;
+  day: string;
+  /** Where they went, in the user's words ("George V", "a jeweller in Milan"). */
+  to: string | null;
+}
 
 export const INTERACTION_KINDS = ['visited', 'messaged', 'called', 'offered', 'asked_appointment', 'gift', 'other'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -23,9 +54,28 @@ export interface Contact {
   metOn: string | null;
   followUpOn: string | null;
   notes: string | null;
-  /** Day of the latest logged interaction, or null when none is logged. */
+  /** Day of the latest logged interaction ("last contacted"), or null when none is logged. */
   lastInteractionDay: string | null;
   interactionCount: number;
+  /** Keep in touch every…; null: no cadence. */
+  cadence: Cadence | null;
+  /** Snoozed: no follow-up before this day. */
+  followUpSnoozedTo: string | null;
+  /** The last day a follow-up was marked done: the cadence counts from it when it is later than the last contact. */
+  followUpDoneOn: string | null;
+  /** The next follow-up the cadence, the explicit follow-up day and a snooze produce. */
+  nextFollowUp: NextFollowUp | null;
+  birthday: Birthday | null;
+  nameDay: { month: number; day: number } | null;
+  /** The next birthday / name day, today included. */
+  nextBirthday: string | null;
+  nextNameDay: string | null;
+  /** Remind this many days before a birthday or name day (0: on the day). */
+  remindDaysBefore: number;
+  mayOffer: MayOffer;
+  /** ISO weekdays they work, 1 Monday … 7 Sunday, in order. */
+  workingDays: number[];
+  movedOn: MovedOn | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -76,6 +126,57 @@ const languages = z
     });
   });
 
+const cadence = z
+  .strictObject(
+    {
+      every: z.number({ error: 'Keep in touch every… is a number of days or weeks.' }).int({ error: 'Keep in touch every… is a whole number of days or weeks.' }),
+      unit: z.enum(CADENCE_UNITS, { error: 'Choose days or weeks.' }),
+    },
+    { error: 'Keep in touch every… is a number of days or weeks.' },
+  )
+  .refine((c) => c.every >= 1, { error: 'Keep in touch every… must be at least 1 day; leave it empty for no cadence.', path: ['every'] })
+  .refine((c) => cadenceDays(c) <= MAX_CADENCE_DAYS, { error: 'Keep in touch every… can be at most five years (260 weeks).', path: ['every'] });
+
+const monthField = z.number({ error: 'Choose a month.' }).int({ error: 'Choose a month.' });
+const dayField = z.number({ error: 'Enter the day of the month.' }).int({ error: 'Enter the day of the month.' });
+const birthday = z
+  .strictObject({
+    month: monthField,
+    day: dayField,
+    year: z
+      .number({ error: 'The year is a number like 1985.' })
+      .int({ error: 'The year is a number like 1985.' })
+      .min(1900, { error: 'The year is a number like 1985.' })
+      .max(2100, { error: 'The year is a number like 1985.' })
+      .nullish()
+      .transform((y) => y ?? null),
+  })
+  .superRefine((b, ctx) => {
+    const problem = monthDayProblem(b, b.year, 'birthday');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['day'] });
+  });
+const nameDay = z.strictObject({ month: monthField, day: dayField }).superRefine((b, ctx) => {
+  const problem = monthDayProblem(b, null, 'name day');
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['day'] });
+});
+const workingDays = z
+  .array(z.number().int().min(1, { error: 'Working days are weekdays 1 (Monday) to 7 (Sunday).' }).max(7, { error: 'Working days are weekdays 1 (Monday) to 7 (Sunday).' }), {
+    error: 'Working days are a list of weekdays.',
+  })
+  .max(7)
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b));
+const movedOn = z.strictObject({
+  reason: z.enum(MOVED_ON_REASONS, { error: 'Choose how they moved on: left, retired or changed store.' }),
+  day,
+  to: optionalText('Where they went', 120),
+});
+const remindDaysBefore = z
+  .number({ error: 'Remind me… is a number of days.' })
+  .int({ error: 'Remind me… is a whole number of days.' })
+  .min(0, { error: 'Remind me… is 0 (on the day) to 60 days before.' })
+  .max(60, { error: 'Remind me… is 0 (on the day) to 60 days before.' });
+const nullable = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().transform((v) => v ?? null);
+
 const contactFields = {
   name: requiredText('Name', 120),
   role,
@@ -88,12 +189,22 @@ const contactFields = {
   metOn: optionalDay,
   followUpOn: optionalDay,
   notes,
+  cadence: nullable(cadence),
+  birthday: nullable(birthday),
+  nameDay: nullable(nameDay),
+  remindDaysBefore,
+  mayOffer: z.enum(MAY_OFFER, { error: 'Choose what they may offer: leather, non-quota only, none or not known.' }),
+  workingDays,
+  movedOn: nullable(movedOn),
 };
 
 export const contactCreate = z.strictObject({
   ...contactFields,
   role: role.default('sa'),
   languages: languages.default([]),
+  remindDaysBefore: remindDaysBefore.default(7),
+  mayOffer: contactFields.mayOffer.default('unknown'),
+  workingDays: workingDays.default([]),
 });
 
 /** Update: any subset of fields; null clears an optional field; languages are replaced whole. */
@@ -108,6 +219,8 @@ export const contactList = z
     query: optionalText('Search', 100),
     /** Contacts with a follow-up on or before this day (ordered by follow-up day, then name). */
     followUpDue: day.optional(),
+    /** 'name' (default) or 'lastContacted': the longest since the last contact first, never contacted first of all. */
+    sort: z.enum(['name', 'lastContacted'], { error: 'Sort by name or by last contacted.' }).optional(),
     ...paging,
   })
   .optional();

@@ -1,3 +1,4 @@
+import type { Cadence, FollowUpReason } from '../domain/keep-in-touch';
 import { z } from 'zod';
 import type { LocalWindow } from '../domain/lottery';
 import type { SpecialOrderStatus } from '../domain/special-order-status';
@@ -81,6 +82,31 @@ export interface FollowUpDue {
   /** Days since the follow-up day (0 = due today). */
   daysOverdue: number;
   lastInteractionDay: string | null;
+  /** What produced it: the keep-in-touch cadence, a day set by hand, or a snooze that ended. */
+  reason: FollowUpReason;
+}
+
+/** An SA not contacted (nothing logged) for longer than their keep-in-touch cadence. */
+export interface CadenceOverdue {
+  id: number;
+  name: string;
+  boutiqueName: string | null;
+  cadence: Cadence;
+  lastInteractionDay: string | null;
+  /** Days since the last contact (or since they were met or added, when nothing is logged). */
+  daysSince: number;
+}
+
+/** A birthday or name day in the coming seven days, today included. */
+export interface AnniversarySoon {
+  id: number;
+  name: string;
+  what: 'birthday' | 'name_day';
+  day: string;
+  /** 0 = today. */
+  inDays: number;
+  /** The age they turn, when the birth year is known. */
+  turns: number | null;
 }
 
 export interface SpendInCurrency {
@@ -142,6 +168,10 @@ export interface DashboardSummary {
   followUpsDueCount: number;
   /** The next follow-up after today, when none is due. */
   nextFollowUp: { id: number; name: string; followUpOn: string } | null;
+  /** SAs not contacted for longer than their cadence, the longest first. */
+  cadenceOverdue: CadenceOverdue[];
+  /** Birthdays and name days from today to six days ahead, the soonest first. */
+  birthdaysThisWeek: AnniversarySoon[];
   spend: {
     year: number;
     /** One line per currency, largest first; amounts in different currencies are never added. */
@@ -154,6 +184,7 @@ export interface DashboardSummary {
 }
 
 export const FOLLOW_UPS_SHOWN = 8;
+export const ANNIVERSARY_DAYS = 7;
 
 export const dashboardContract = {
   /** Everything the dashboard shows, in one call. */

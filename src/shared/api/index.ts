@@ -29,6 +29,8 @@ import { wishlistContract } from './wishlist';
 import { collectionContract } from './collection';
 import { visitsContract } from './visits';
 import { briefsContract } from './briefs';
+import { giftsContract } from './gifts';
+import { relationshipsContract } from './relationships';
 
 export const contract = {
   ...boutiquesContract,
@@ -57,6 +59,8 @@ export const contract = {
   ...collectionContract,
   ...visitsContract,
   ...briefsContract,
+  ...giftsContract,
+  ...relationshipsContract,
 };
 
 export type Contract = typeof contract;

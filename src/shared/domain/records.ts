@@ -179,6 +179,16 @@ export const RECORD_KINDS = {
     search: { code: 13, label: 'Store visit' },
     parts: [],
   },
+  gift: {
+    table: 'gifts',
+    screen: 'contacts',
+    label: 'Gift',
+    inSentence: 'gift',
+    notes: false,
+    attachments: false,
+    search: null,
+    parts: [],
+  },
   companion: {
     table: 'trip_companions',
     screen: null,

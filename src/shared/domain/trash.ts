@@ -23,10 +23,12 @@ const PART_WORDS: Record<string, readonly [string, string]> = {
   offers: ['offer', 'offers'],
   purchases: ['purchase', 'purchases'],
   special_orders: ['special order', 'special orders'],
+  gifts: ['gift', 'gifts'],
+  photos: ['photo or document', 'photos and documents'],
 };
 
 /** Tables that go along unseen (a banner put away for a note): never counted aloud. */
-const SILENT = new Set(['dismissals']);
+const SILENT = new Set(['dismissals', 'contact_merges']);
 
 export interface TrashCount {
   table: string;

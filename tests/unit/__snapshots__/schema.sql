@@ -22,6 +22,10 @@ CREATE INDEX contact_interactions_by_contact ON contact_interactions (contact_id
 
 CREATE INDEX contact_interactions_by_day ON contact_interactions (day);
 
+CREATE INDEX contact_merges_by_kept ON contact_merges (kept_id);
+
+CREATE INDEX contact_merges_by_trash ON contact_merges (trash_id);
+
 CREATE INDEX contacts_by_boutique ON contacts (boutique_id, name);
 
 CREATE INDEX contacts_by_follow_up ON contacts (follow_up_on) WHERE follow_up_on IS NOT NULL;
@@ -29,6 +33,10 @@ CREATE INDEX contacts_by_follow_up ON contacts (follow_up_on) WHERE follow_up_on
 CREATE INDEX decision_notes_by_resurface ON decision_notes (resurface_on) WHERE resurface_on IS NOT NULL;
 
 CREATE INDEX decision_notes_by_subject ON decision_notes (subject_type, subject_id, day);
+
+CREATE INDEX gifts_by_contact ON gifts (contact_id, day);
+
+CREATE INDEX gifts_by_purchase ON gifts (purchase_id) WHERE purchase_id IS NOT NULL;
 
 CREATE INDEX guidance_choices_by_note ON guidance_choices (note_id) WHERE note_id IS NOT NULL;
 
@@ -212,6 +220,16 @@ CREATE TABLE contact_interactions (
   updated_at TEXT NOT NULL
 );
 
+CREATE TABLE contact_merges (
+  id INTEGER PRIMARY KEY,
+  kept_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+  merged_id INTEGER NOT NULL,             -- the merged-away contact's number (in the Trash)
+  merged_name TEXT NOT NULL,
+  trash_id INTEGER NOT NULL,              -- its Trash entry
+  moved TEXT NOT NULL,                    -- JSON [{ "table": …, "column": …, "ids": [...] }]
+  merged_at TEXT NOT NULL
+);
+
 CREATE TABLE contacts (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
@@ -227,7 +245,7 @@ CREATE TABLE contacts (
   notes TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-);
+, cadence_days INTEGER CHECK (cadence_days IS NULL OR cadence_days BETWEEN 1 AND 1826), cadence_unit TEXT CHECK (cadence_unit IS NULL OR cadence_unit IN ('days', 'weeks')), follow_up_snoozed_to TEXT, follow_up_done_on TEXT, birthday TEXT, birth_year INTEGER, name_day TEXT, remind_days_before INTEGER NOT NULL DEFAULT 7 CHECK (remind_days_before BETWEEN 0 AND 60), may_offer TEXT NOT NULL DEFAULT 'unknown' CHECK (may_offer IN ('leather', 'non_quota', 'none', 'unknown')), working_days TEXT NOT NULL DEFAULT '[]', moved_on TEXT CHECK (moved_on IS NULL OR moved_on IN ('left', 'retired', 'changed_store')), moved_on_day TEXT, moved_to TEXT);
 
 CREATE TABLE custom_colours (
   name_key TEXT PRIMARY KEY,
@@ -267,6 +285,22 @@ CREATE TABLE dismissals (
   key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 120),
   until TEXT,
   dismissed_at TEXT NOT NULL
+);
+
+CREATE TABLE gifts (
+  id INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+  direction TEXT NOT NULL CHECK (direction IN ('given', 'received', 'idea')),
+  what TEXT NOT NULL,
+  day TEXT,
+  amount_minor INTEGER CHECK (amount_minor IS NULL OR amount_minor >= 0),
+  currency TEXT,
+  purchase_id INTEGER REFERENCES purchases (id) ON DELETE SET NULL,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((direction = 'idea') = (day IS NULL)),
+  CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );
 
 CREATE TABLE guidance_choices (

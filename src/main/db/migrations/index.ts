@@ -20,6 +20,7 @@ import { sql as detaxeForms017 } from './017-detaxe-forms';
 import { sql as attachments018 } from './018-attachments';
 import { sql as wishlistCollection019 } from './019-wishlist-collection';
 import { sql as trash020 } from './020-trash';
+import { sql as relationships021 } from './021-relationships';
 import { sql as visits022 } from './022-visits';
 
 export interface Migration {
@@ -46,5 +47,6 @@ export const migrations: readonly Migration[] = [
   { id: '018-attachments', sql: attachments018 },
   { id: '019-wishlist-collection', sql: wishlistCollection019 },
   { id: '020-trash', sql: trash020 },
+  { id: '021-relationships', sql: relationships021 },
   { id: '022-visits', sql: visits022 },
 ];

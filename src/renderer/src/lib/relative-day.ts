@@ -20,3 +20,10 @@ export function relativeDay(day: string, today: string = todayDay()): string {
   const phrase = `${count} ${unit}${count === 1 ? '' : 's'}`;
   return n > 0 ? `in ${phrase}` : `${phrase} ago`;
 }
+
+/** "3 weeks ago · Tue 10 Nov" (the year only when it is not this year's). */
+export function relativeWithDay(day: string, today: string = todayDay()): string {
+  const d = DateTime.fromISO(day);
+  const sameYear = d.year === DateTime.fromISO(today).year;
+  return `${relativeDay(day, today)} · ${d.toFormat(sameYear ? 'ccc d LLL' : 'ccc d LLL yyyy')}`;
+}

@@ -1,4 +1,5 @@
 /** Record or edit an attempt of any kind: lottery, walk-in, concierge, home-store SA, Paris SA. */
+import { contactPickLabel } from '../contacts/labels';
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -240,7 +241,7 @@ export function AttemptForm({
                 <option value="">Nobody in particular</option>
                 {contacts.data?.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
+                    {contactPickLabel(c)}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ArrowLeft, BellRing, CalendarClock, ClipboardList, Mail, MessageCircle, Pencil, Phone, Trash2 } from 'lucide-react';
+import { ArrowLeft, BellRing, CalendarClock, ClipboardList, Combine, Mail, MessageCircle, Pencil, Phone, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { CATEGORY_LABELS, type Purchase } from '../../../../shared/api/purchases';
 import type { Contact } from '../../../../shared/api/contacts';
@@ -13,6 +13,10 @@ import { href, navigate } from '../../lib/router';
 import { ContactForm } from './ContactForm';
 import { Avatar } from './Avatar';
 import { InteractionLog } from './InteractionLog';
+import { GiftsCard } from './GiftsCard';
+import { KeepInTouchCard } from './KeepInTouchCard';
+import { MergeDialog } from './MergeDialog';
+import { MovedOnNotice } from './MovedOnNotice';
 import { ROLE_LABELS } from './labels';
 import { VisitsCard } from '../visits/VisitsCard';
 
@@ -21,6 +25,7 @@ export function ContactDetail({ id }: { id: number }) {
   const boutiques = useChannel('boutiques.list');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
 
   const back = (
     <a className="back-link" href={href('/contacts')}>
@@ -69,12 +74,16 @@ export function ContactDetail({ id }: { id: number }) {
             <button type="button" className="button" onClick={() => setEditing(true)}>
               <Pencil size={16} aria-hidden /> Edit
             </button>
+            <button type="button" className="button" onClick={() => setMerging(true)}>
+              <Combine size={16} aria-hidden /> Merge a duplicate
+            </button>
             <button type="button" className="button button--danger-ghost" onClick={() => setDeleting(true)}>
               <Trash2 size={16} aria-hidden /> Delete
             </button>
           </>
         }
       />
+      <MovedOnNotice contact={c} />
       <div className="contact-layout">
         <div className="contact-main">
           <ContactStats contact={c} />
@@ -82,13 +91,16 @@ export function ContactDetail({ id }: { id: number }) {
           <VisitsCard contactId={c.id} initial={{ contactId: c.id, boutiqueId: c.boutiqueId ?? undefined }} />
         </div>
         <aside className="contact-side" aria-label="About this contact">
+          <KeepInTouchCard contact={c} />
           <FollowUpCard contact={c} />
           <ContactPurchases contactId={c.id} />
+          <GiftsCard contactId={c.id} name={c.name} />
           <DetailsCard contact={c} />
           <Attachments recordKind="contact" recordId={c.id} title="Business card and photos" />
         </aside>
       </div>
       <ContactForm open={editing} contact={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      <MergeDialog open={merging} contact={c} onClose={() => setMerging(false)} />
       <DeleteRecordDialog
         open={deleting}
         channel="contacts.delete"

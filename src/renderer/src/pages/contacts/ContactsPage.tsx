@@ -2,11 +2,12 @@ import { DateTime } from 'luxon';
 import { BellRing, CalendarClock, Plus, Search, Users } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Boutique } from '../../../../shared/api/boutiques';
-import type { Contact } from '../../../../shared/api/contacts';
+import { MOVED_ON_LABELS, type Contact } from '../../../../shared/api/contacts';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { formatDay } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
-import { relativeDay, todayDay } from '../../lib/relative-day';
+import { relativeWithDay, todayDay } from '../../lib/relative-day';
+import './relationship.css';
 import { href, navigate } from '../../lib/router';
 import '../../styles/contacts.css';
 import { ASKED_LOOKBACK_MONTHS, appointmentReminders, type AppointmentReminder } from './appointment-reminder';
@@ -77,6 +78,7 @@ function ContactList({ routeNew = false }: { routeNew?: boolean }) {
   const since = DateTime.fromISO(today).minus({ months: ASKED_LOOKBACK_MONTHS }).toISODate()!;
   const asked = useChannel('interactions.list', { kind: 'asked_appointment', from: since, limit: 1000 });
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<'boutique' | 'lastContacted'>('boutique');
   const [creating, setCreating] = useState<{ boutiqueId: number | null } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -102,7 +104,11 @@ function ContactList({ routeNew = false }: { routeNew?: boolean }) {
   const boutiqueById = useMemo(() => new Map((boutiques.data ?? []).map((b) => [b.id, b])), [boutiques.data]);
   const shown = (contacts.data ?? []).filter((c) => matches(c, c.boutiqueId === null ? undefined : boutiqueById.get(c.boutiqueId), words));
   const groups = groupByBoutique(shown, boutiques.data ?? []);
-  const due = shown.filter((c) => c.followUpOn !== null && c.followUpOn <= today).sort((a, b) => a.followUpOn!.localeCompare(b.followUpOn!));
+  const due = shown.filter((c) => c.nextFollowUp !== null && c.nextFollowUp.day <= today).sort((a, b) => a.nextFollowUp!.day.localeCompare(b.nextFollowUp!.day));
+  // Never contacted first, then the longest since the last contact.
+  const byLastContact = [...shown].sort(
+    (a, b) => Number(a.lastInteractionDay !== null) - Number(b.lastInteractionDay !== null) || (a.lastInteractionDay ?? '').localeCompare(b.lastInteractionDay ?? '') || a.name.localeCompare(b.name),
+  );
   const reminders =
     contacts.data && boutiques.data && trips.data && asked.data
       ? appointmentReminders({ today, trips: trips.data, contacts: contacts.data, boutiques: boutiques.data, interactions: asked.data })
@@ -162,6 +168,13 @@ function ContactList({ routeNew = false }: { routeNew?: boolean }) {
               />
               <kbd aria-hidden>/</kbd>
             </label>
+            <label className="contacts-sort">
+              Sort
+              <select value={sort} onChange={(e) => setSort(e.target.value as 'boutique' | 'lastContacted')}>
+                <option value="boutique">By boutique</option>
+                <option value="lastContacted">Last contacted (longest ago first)</option>
+              </select>
+            </label>
             <p className="muted contacts-count" role="status">
               {words.length > 0 ? `${shown.length} of ${contacts.data.length} contacts` : `${contacts.data.length} contact${contacts.data.length === 1 ? '' : 's'}`}
             </p>
@@ -183,7 +196,19 @@ function ContactList({ routeNew = false }: { routeNew?: boolean }) {
               </ul>
             </section>
           )}
-          {groups.map((g) => (
+          {sort === 'lastContacted' && shown.length > 0 && (
+            <section className="group" aria-labelledby="by-last-contact-title">
+              <h2 className="group-title" id="by-last-contact-title">
+                By last contact
+              </h2>
+              <ul className="card-list">
+                {byLastContact.map((c) => (
+                  <ContactRow key={c.id} contact={c} boutique={c.boutiqueId === null ? undefined : boutiqueById.get(c.boutiqueId)} today={today} showBoutique />
+                ))}
+              </ul>
+            </section>
+          )}
+          {sort === 'boutique' && groups.map((g) => (
             <section key={g.key} className="group" aria-labelledby={`group-${g.key}`}>
               <div className="contacts-group-header">
                 <h2 className="group-title" id={`group-${g.key}`}>
@@ -217,7 +242,8 @@ function ContactList({ routeNew = false }: { routeNew?: boolean }) {
 }
 
 function ContactRow({ contact: c, boutique, today, showBoutique }: { contact: Contact; boutique: Boutique | undefined; today: string; showBoutique?: boolean }) {
-  const due = c.followUpOn !== null && c.followUpOn <= today;
+  const next = c.nextFollowUp?.day ?? null;
+  const due = next !== null && next <= today;
   return (
     <li>
       <a className="card card--link contact-card" href={href(`/contacts/${c.id}`)}>
@@ -230,14 +256,19 @@ function ContactRow({ contact: c, boutique, today, showBoutique }: { contact: Co
           </span>
         </div>
         <div className="contact-card-meta">
-          {c.followUpOn && (
+          {c.movedOn && (
+            <span className="chip chip--moved">
+              {MOVED_ON_LABELS[c.movedOn.reason]} {formatDay(c.movedOn.day, false)}
+            </span>
+          )}
+          {next && (
             <span className={`chip ${due ? 'chip--due' : ''}`}>
               <CalendarClock size={14} aria-hidden />
-              {due ? `Follow up ${c.followUpOn === today ? 'today' : `· due ${formatDay(c.followUpOn, false)}`}` : `Follow up ${formatDay(c.followUpOn, false)}`}
+              {due ? `Follow up ${next === today ? 'today' : `· due ${formatDay(next, false)}`}` : `Follow up ${formatDay(next, false)}`}
             </span>
           )}
           <span className="contact-card-last muted">
-            {c.lastInteractionDay ? `Last contact ${relativeDay(c.lastInteractionDay, today)}` : 'No contact logged'}
+            {c.lastInteractionDay ? `Last contact ${relativeWithDay(c.lastInteractionDay, today)}` : 'No contact logged'}
           </span>
         </div>
       </a>

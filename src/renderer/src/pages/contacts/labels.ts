@@ -1,5 +1,6 @@
 import { CalendarClock, CircleDot, Gift, MessageCircle, Phone, Sparkles, Store, type LucideIcon } from 'lucide-react';
-import { INTERACTION_KINDS, type ContactRole, type InteractionKind } from '../../../../shared/api/contacts';
+import { INTERACTION_KINDS, type Contact, type ContactRole, type InteractionKind } from '../../../../shared/api/contacts';
+import { relativeDay, todayDay } from '../../lib/relative-day';
 
 export const ROLE_LABELS: Record<ContactRole, string> = {
   sa: 'SA',
@@ -23,3 +24,9 @@ export const KIND_ICONS: Record<InteractionKind, LucideIcon> = {
 
 /** Alt+1 … Alt+7 pick the kind in the quick-add row, in this order. */
 export const KIND_SHORTCUTS: InteractionKind[] = [...INTERACTION_KINDS];
+
+/** A contact as a picker lists them: "Camille Roche · last contact 2 months ago", "Julien · moved on". */
+export function contactPickLabel(c: Contact, today: string = todayDay()): string {
+  if (c.movedOn) return `${c.name} · moved on`;
+  return c.lastInteractionDay ? `${c.name} · last contact ${relativeDay(c.lastInteractionDay, today)}` : c.name;
+}

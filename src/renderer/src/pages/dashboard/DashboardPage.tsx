@@ -16,6 +16,7 @@ import { LotteryCard } from './LotteryCard';
 import { OffersCard } from './OffersCard';
 import { BriefsCard } from './BriefsCard';
 import { FollowUpsCard, OrdersCard } from './WaitingCards';
+import { BirthdaysCard, CadenceCard } from './KeepInTouchCards';
 
 export function DashboardPage() {
   const summary = useChannel('dashboard.summary', undefined);
@@ -33,6 +34,8 @@ export function DashboardPage() {
           <TripCard summary={summary.data} />
           <OrdersCard summary={summary.data} />
           <FollowUpsCard summary={summary.data} />
+          <CadenceCard summary={summary.data} />
+          <BirthdaysCard summary={summary.data} />
           <SpendCard summary={summary.data} />
           <OffersCard summary={summary.data} />
           <BriefsCard today={summary.data.today} />

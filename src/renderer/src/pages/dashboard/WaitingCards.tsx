@@ -6,6 +6,7 @@ import { formatDay } from '../../lib/format';
 import { relativeDay } from '../../lib/relative-day';
 import { href } from '../../lib/router';
 import { DashCard, DashEmpty } from './DashCard';
+import { FollowUpActions } from './KeepInTouchCards';
 
 const ROLE_LABELS: Record<ContactRole, string> = { sa: 'SA', manager: 'Manager', leather_desk: 'Leather desk', concierge: 'Concierge', other: 'Contact' };
 
@@ -85,12 +86,13 @@ export function FollowUpsCard({ summary }: { summary: DashboardSummary }) {
         <>
           <ul className="dash-rows">
             {due.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} className="dash-follow-row">
                 <a className="dash-row" href={href(`/contacts/${c.id}`)}>
                   <span className="dash-row-main">
                     <span className="dash-row-title">{c.name}</span>
                     <span className="dash-row-sub">
                       {[ROLE_LABELS[c.role], c.boutiqueName].filter(Boolean).join(' · ')}
+                      {c.reason === 'cadence' ? ' · by cadence' : c.reason === 'snoozed' ? ' · snoozed' : ''}
                       {c.lastInteractionDay ? ` · last contact ${relativeDay(c.lastInteractionDay, summary.today)}` : ' · no contact logged'}
                     </span>
                   </span>
@@ -98,6 +100,7 @@ export function FollowUpsCard({ summary }: { summary: DashboardSummary }) {
                     {c.daysOverdue === 0 ? 'Today' : `${plural(c.daysOverdue, 'day')} late`}
                   </span>
                 </a>
+                <FollowUpActions id={c.id} name={c.name} today={summary.today} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { contactPickLabel } from '../contacts/labels';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ATTEMPT_SOURCES, OFFER_SOURCES, SOURCE_LABELS, type Offer, type OfferCreateInput, type OfferSource } from '../../../../shared/api/offers';
@@ -327,7 +328,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
                 <option value="">Not recorded</option>
                 {sas.map((c) => (
                   <option key={c.id} value={String(c.id)}>
-                    {c.name}
+                    {contactPickLabel(c)}
                   </option>
                 ))}
               </select>

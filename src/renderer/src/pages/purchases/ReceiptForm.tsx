@@ -1,4 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { contactPickLabel } from '../contacts/labels';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
@@ -323,7 +324,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
                 <option value="">Not recorded</option>
                 {sortedContacts.map((c) => (
                   <option key={c.id} value={String(c.id)}>
-                    {c.name}
+                    {contactPickLabel(c)}
                   </option>
                 ))}
               </select>
