@@ -17,6 +17,7 @@ import {
   type Compilable,
   type InferResult,
 } from 'kysely';
+import type { JournalCheck } from '../../shared/api/data';
 import type { DB } from './tables';
 
 export type Clock = () => Date;
@@ -38,6 +39,8 @@ export class Journal {
   /** Build queries with this; run them with all / first / run. */
   readonly q: Kysely<DB> = builder;
   private readonly statements = new Map<string, Database.Statement>();
+  /** The full check of the file after opening (see db/check.ts); set by checkInBackground. */
+  check: JournalCheck = { state: 'not_checked', message: null, checkedAt: null };
 
   constructor(
     readonly sqlite: Database.Database,
