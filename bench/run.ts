@@ -10,6 +10,7 @@
  * - Chromium through the web harness: navigation → calendar month shown, and next-month switch.
  */
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +22,11 @@ import { migrations } from '../src/main/db/migrations';
 import { fullCheckSync } from '../src/main/db/check';
 import { openJournal } from '../src/main/db/open';
 import { createDispatch } from '../src/main/dispatch';
+import { detaxeOf } from '../src/main/journal/detaxe';
 import { isChannel } from '../src/shared/api';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
 import { startHarness } from '../tests/harness/server';
-import { generateJournal } from './generate';
+import { generateJournal, type GenerateOptions } from './generate';
 
 const workDir = path.resolve('.bench');
 fs.mkdirSync(workDir, { recursive: true });
@@ -127,6 +129,33 @@ function benchChannel(journal: Journal, label: string, channel: string, input: u
   });
 }
 
+/**
+ * Generating a journal takes 20 s for twenty years (a minute or more for sixty): each one is
+ * kept in the temp folder, keyed by what it is made of (the generator's source, the migrations,
+ * the options), and copied to `target` for each run (the bench writes into its copy).
+ */
+function cachedJournal(target: string, options: GenerateOptions): { counts: Record<string, number>; cached: boolean } {
+  const key = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(new URL('./generate.ts', import.meta.url)))
+    .update(JSON.stringify({ ...options, migrations: (options.migrations ?? migrations).map((m) => [m.id, m.sql]) }))
+    .digest('hex')
+    .slice(0, 16);
+  const cacheDir = path.join(os.tmpdir(), 'carnet-bench-cache');
+  const cached = path.join(cacheDir, `${key}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+  if (fs.existsSync(cached) && fs.existsSync(`${cached}.json`)) {
+    fs.copyFileSync(cached, target);
+    return { counts: JSON.parse(fs.readFileSync(`${cached}.json`, 'utf8')) as Record<string, number>, cached: true };
+  }
+  const counts = generateJournal(target, options);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.copyFileSync(target, `${cached}.partial`);
+  fs.renameSync(`${cached}.partial`, cached);
+  fs.writeFileSync(`${cached}.json`, JSON.stringify(counts));
+  return { counts, cached: false };
+}
+
 function gzipSize(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
@@ -134,22 +163,26 @@ function gzipSize(file: string): number {
 async function main(): Promise<void> {
   const scale = Number(process.env['BENCH_SCALE'] ?? 1);
   let t = performance.now();
-  const counts = generateJournal(journalFile, { seed: 42, scale });
-  console.log(`generated the synthetic journal in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+  const counts = cachedJournal(journalFile, { seed: 42, scale });
+  console.log(`${counts.cached ? 'copied the cached' : 'generated the'} synthetic journal in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.counts)}`);
 
   // Opening: identify + structure check + pragmas (no pending migration); the full
   // integrity_check (run after open, in the background) of the same file, in the same run.
-  const open = stats(time(() => openJournal(journalFile, { clock }).close(), 20, 3));
-  const full = stats(time(() => fullCheckSync(journalFile), 3, 1));
-  figures.push({ label: 'open the journal (structure check)', ...open, unit: 'ms', extra: `${(fs.statSync(journalFile).size / 1e6).toFixed(0)} MB` });
-  figures.push({ label: 'full integrity_check + foreign_key_check', ...full, unit: 'ms', extra: 'after open, in a worker thread' });
-  figures.push({ label: '  open ÷ full check', median: open.median / full.median, p95: open.median / full.median, unit: '×', budget: { max: 0.1, on: 'median', text: '≤ 0.10×' } });
+  // BENCH_ONLY=channel,…: those channels only (nothing else is measured).
+  const only = Boolean(process.env['BENCH_ONLY']);
+  if (!only) {
+    const open = stats(time(() => openJournal(journalFile, { clock }).close(), 20, 3));
+    const full = stats(time(() => fullCheckSync(journalFile), 3, 1));
+    figures.push({ label: 'open the journal (structure check)', ...open, unit: 'ms', extra: `${(fs.statSync(journalFile).size / 1e6).toFixed(0)} MB` });
+    figures.push({ label: 'full integrity_check + foreign_key_check', ...full, unit: 'ms', extra: 'after open, in a worker thread' });
+    figures.push({ label: '  open ÷ full check', median: open.median / full.median, p95: open.median / full.median, unit: '×', budget: { max: 0.1, on: 'median', text: '≤ 0.10×' } });
+  }
 
   // Migrating: the same twenty years written under the first migration only, opened by this
   // version (backup + every later migration, e.g. building the search index over all of it).
-  if (migrations.length > 1 && !process.env['BENCH_QUICK']) {
+  if (migrations.length > 1 && !process.env['BENCH_QUICK'] && !only) {
     const older = path.join(workDir, 'older.sqlite');
-    generateJournal(older, { seed: 42, scale, migrations: migrations.slice(0, 1) });
+    cachedJournal(older, { seed: 42, scale, migrations: migrations.slice(0, 1) });
     t = performance.now();
     openJournal(older, { clock }).close();
     const ms = performance.now() - t;
@@ -167,17 +200,27 @@ async function main(): Promise<void> {
   benchChannel(journal, 'search "camille" (a name, 1 in 500 records)', 'search.query', { query: 'camille' }, 200, 10);
   benchChannel(journal, 'search "kelly gold" (14,500 matching records)', 'search.query', { query: 'kelly gold' }, 100, 10);
   benchChannel(journal, 'purchases.list — newest 100', 'purchases.list', { limit: 100 }, 100);
-  benchChannel(journal, 'purchases.totals — by boutique, all years', 'purchases.totals', { groupBy: 'boutique' }, 50);
+  if (!only || process.env['BENCH_ONLY']!.includes('purchases.list')) {
+    // purchases.list's détaxe assessment alone (each receipt's town-day totals, forms, deadline).
+    const rows = journal.sqlite.prepare('SELECT * FROM purchases ORDER BY day DESC, id DESC LIMIT 100').all() as Parameters<typeof detaxeOf>[1];
+    const totals = new Map(
+      (journal.sqlite.prepare('SELECT purchase_id, sum(price_minor) AS t FROM purchase_items WHERE purchase_id IN (SELECT value FROM json_each(?)) GROUP BY purchase_id').all(JSON.stringify(rows.map((r) => r.id))) as { purchase_id: number; t: number }[]).map((r) => [r.purchase_id, r.t]),
+    );
+    figures.push({ label: '  of which détaxe (detaxeOf, 100 receipts)', ...stats(time(() => detaxeOf(journal, rows, totals), 100)), unit: 'ms', extra: 'town-day totals query included' });
+  }
+  benchChannel(journal, 'purchases.totals — by boutique, all years', 'purchases.totals', { groupBy: 'boutique' }, 50, 20);
   benchChannel(journal, 'trips.get', 'trips.get', { id: someTrip }, 500);
   benchChannel(journal, 'interactions.list — busiest contact', 'interactions.list', { contactId: someContact, limit: 50 }, 200);
 
   // One write: an interaction logged (a transaction with its own commit).
-  const dispatch = createDispatch(journal);
-  const write = stats(time(() => dispatch('interactions.create', { contactId: someContact, day: '2026-11-23', kind: 'messaged', summary: 'Asked about a Kelly 25 in Gold' }), 300));
-  figures.push({ label: 'one write (interactions.create, committed)', ...write, unit: 'ms' });
+  if (!only) {
+    const dispatch = createDispatch(journal);
+    const write = stats(time(() => dispatch('interactions.create', { contactId: someContact, day: '2026-11-23', kind: 'messaged', summary: 'Asked about a Kelly 25 in Gold' }), 300));
+    figures.push({ label: 'one write (interactions.create, committed)', ...write, unit: 'ms' });
+  }
   journal.close();
 
-  if (process.env['BENCH_QUICK']) return print();
+  if (process.env['BENCH_QUICK'] || only) return print();
 
   // Renderer size.
   execFileSync('npx', ['electron-vite', 'build', '--outDir', path.join(workDir, 'out')], { stdio: 'ignore' });

@@ -54,7 +54,13 @@ export type BookableWindow = Extract<LotteryWindow, { bookable: true }>;
 /** The window in which to apply for an appointment on `appointmentDay`. Throws on a bad day. */
 export function lotteryWindow(appointmentDay: string, options?: BoutiqueCalendarOptions): LotteryWindow {
   const day = parseDay(appointmentDay, 'Appointment day');
-  return windowFor(day, compileCalendar(options));
+  const memo = memoFor(options);
+  let w = memo.days.get(appointmentDay);
+  if (w === undefined) {
+    w = Object.freeze(windowFor(day, memo.calendar()));
+    memo.days.set(appointmentDay, w);
+  }
+  return w;
 }
 
 /** One window per day from `fromDay` to `toDay`, both included, in order. */
@@ -72,10 +78,51 @@ export function lotteryWindowsForRange(
   if (count > MAX_RANGE_DAYS) {
     throw new Error(`The range ${fromDay} to ${toDay} spans ${count} days; at most ${MAX_RANGE_DAYS} days can be planned at once.`);
   }
-  const calendar = compileCalendar(options);
+  const memo = memoFor(options);
   const windows: LotteryWindow[] = [];
-  for (let i = 0; i < count; i++) windows.push(windowFor(from.plus({ days: i }), calendar));
+  for (let i = 0; i < count; i++) {
+    const day = i === 0 ? from : from.plus({ days: i });
+    const key = formatDay(day);
+    let w = memo.days.get(key);
+    if (w === undefined) {
+      w = Object.freeze(windowFor(day, memo.calendar()));
+      memo.days.set(key, w);
+    }
+    windows.push(w);
+  }
   return windows;
+}
+
+/**
+ * A day's window is a pure function of the day and the calendar options (closures, open days):
+ * remembered per day for the last few versions of the options, so the calendar, the dashboard
+ * and the reminders, asking for the same weeks on every read, compute each window once (luxon
+ * zone arithmetic is the costly part). The windows handed out are frozen: shared, not copied.
+ */
+interface WindowMemo {
+  calendar: () => ReturnType<typeof compileCalendar>;
+  days: Map<string, LotteryWindow>;
+}
+const memos = new Map<string, WindowMemo>();
+const MEMO_VERSIONS = 4;
+const MEMO_DAYS = 20_000;
+
+function memoFor(options: BoutiqueCalendarOptions | undefined): WindowMemo {
+  const version = JSON.stringify([options?.closures ?? [], options?.openDays ?? []]);
+  let memo = memos.get(version);
+  if (memo === undefined) {
+    // Options are checked as before, at once (a bad closure day throws here, not later).
+    const calendar = compileCalendar(options);
+    memo = { calendar: () => calendar, days: new Map() };
+    if (memos.size >= MEMO_VERSIONS) memos.delete(memos.keys().next().value!);
+    memos.set(version, memo);
+  } else {
+    // The latest version asked for is the last to be forgotten.
+    memos.delete(version);
+    memos.set(version, memo);
+  }
+  if (memo.days.size >= MEMO_DAYS) memo.days.clear();
+  return memo;
 }
 
 function windowFor(day: DateTime, calendar: ReturnType<typeof compileCalendar>): LotteryWindow {
