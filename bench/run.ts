@@ -88,7 +88,8 @@ function recordStatements(file: string, channel: string, input: unknown): { sql:
       recorded.push({ sql, params, reader: stmt.reader });
       return (stmt[method] as (...p: unknown[]) => unknown)(...params);
     };
-    return { all: wrap('all'), get: wrap('get'), run: wrap('run'), reader: stmt.reader, pluck: () => stmt.pluck() };
+    const wrapper = { all: wrap('all'), get: wrap('get'), run: wrap('run'), reader: stmt.reader, pluck: () => (stmt.pluck(), wrapper) };
+    return wrapper;
   };
   const journal = new Journal(sqlite, file, clock);
   const result = createDispatch(journal)(channel, input);
