@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
@@ -41,7 +42,7 @@ interface Figure {
   budget?: { max: number; on: 'median' | 'p95' | 'value'; text: string };
   extra?: string;
 }
-const figures: Figure[] = [];
+let figures: Figure[] = [];
 
 function stats(samples: number[]): { median: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -161,16 +162,19 @@ function gzipSize(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-async function main(): Promise<void> {
+const only = Boolean(process.env['BENCH_ONLY']);
+const quick = Boolean(process.env['BENCH_QUICK']);
+
+/** The journal figures on a generated journal of `years` years. */
+function measureJournal(years: number): void {
   const scale = Number(process.env['BENCH_SCALE'] ?? 1);
   let t = performance.now();
-  const counts = cachedJournal(journalFile, { seed: 42, scale });
-  console.log(`${counts.cached ? 'copied the cached' : 'generated the'} synthetic journal in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.counts)}`);
+  const counts = cachedJournal(journalFile, { seed: 42, scale, years });
+  console.log(`${counts.cached ? 'copied the cached' : 'generated the'} ${years}-year synthetic journal in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.counts)}`);
 
   // Opening: identify + structure check + pragmas (no pending migration); the full
   // integrity_check (run after open, in the background) of the same file, in the same run.
   // BENCH_ONLY=channel,…: those channels only (nothing else is measured).
-  const only = Boolean(process.env['BENCH_ONLY']);
   if (!only) {
     const open = stats(time(() => openJournal(journalFile, { clock }).close(), 20, 3));
     const full = stats(time(() => fullCheckSync(journalFile), 3, 1));
@@ -181,13 +185,13 @@ async function main(): Promise<void> {
 
   // Migrating: the same twenty years written under the first migration only, opened by this
   // version (backup + every later migration, e.g. building the search index over all of it).
-  if (migrations.length > 1 && !process.env['BENCH_QUICK'] && !only) {
+  if (migrations.length > 1 && !quick && !only) {
     const older = path.join(workDir, 'older.sqlite');
-    cachedJournal(older, { seed: 42, scale, migrations: migrations.slice(0, 1) });
+    cachedJournal(older, { seed: 42, scale, years, migrations: migrations.slice(0, 1) });
     t = performance.now();
     openJournal(older, { clock }).close();
     const ms = performance.now() - t;
-    figures.push({ label: `migrate 001 → ${migrations.at(-1)!.id} (20 years)`, median: ms, p95: ms, unit: 'ms', extra: 'once; backup copy included' });
+    figures.push({ label: `migrate 001 → ${migrations.at(-1)!.id}`, median: ms, p95: ms, unit: 'ms', extra: 'once; backup copy included' });
     for (const f of fs.readdirSync(workDir)) if (f.startsWith('older')) fs.rmSync(path.join(workDir, f));
   }
 
@@ -199,7 +203,12 @@ async function main(): Promise<void> {
   benchChannel(journal, 'calendar.range — a week', 'calendar.range', { from: '2026-03-09', to: '2026-03-15' }, 200, 2);
   benchChannel(journal, 'dashboard', 'dashboard.summary', undefined, 100, 15);
   benchChannel(journal, 'search "camille" (a name, 1 in 500 records)', 'search.query', { query: 'camille' }, 200, 10);
-  benchChannel(journal, 'search "kelly gold" (14,500 matching records)', 'search.query', { query: 'kelly gold' }, 100, 10);
+  benchChannel(journal, 'search "kelly gold" (two common words)', 'search.query', { query: 'kelly gold' }, 100, 10);
+  if (!only || process.env['BENCH_ONLY']!.includes('search.query')) {
+    const camille = figures.find((f) => f.label.startsWith('search "camille"'));
+    const kelly = figures.find((f) => f.label.startsWith('search "kelly gold"'));
+    if (camille && kelly) figures.push({ label: '  "kelly gold" ÷ "camille"', median: kelly.median / camille.median, p95: kelly.median / camille.median, unit: '×', budget: { max: 5, on: 'median', text: '≤ 5×' } });
+  }
   benchChannel(journal, 'purchases.list — newest 100', 'purchases.list', { limit: 100 }, 100);
   if (!only || process.env['BENCH_ONLY']!.includes('purchases.list')) {
     // purchases.list's détaxe assessment alone (each receipt's town-day totals, forms, deadline).
@@ -220,10 +229,10 @@ async function main(): Promise<void> {
     figures.push({ label: 'one write (interactions.create, committed)', ...write, unit: 'ms' });
   }
   journal.close();
+}
 
-  if (process.env['BENCH_QUICK'] || only) return print();
-
-  // Renderer size.
+/** The renderer's size (the same at every journal size). */
+function measureRenderer(): void {
   execFileSync('npx', ['electron-vite', 'build', '--outDir', path.join(workDir, 'out')], { stdio: 'ignore' });
   const assets = path.join(workDir, 'out', 'renderer', 'assets');
   let jsRaw = 0;
@@ -242,8 +251,10 @@ async function main(): Promise<void> {
   }
   figures.push({ label: 'renderer JavaScript (gzip)', median: jsGz / 1024, p95: jsGz / 1024, unit: 'KB', budget: { max: 400, on: 'value', text: '≤ 400 KB' }, extra: `${(jsRaw / 1024).toFixed(0)} KB raw` });
   figures.push({ label: 'renderer CSS (gzip)', median: cssGz / 1024, p95: cssGz / 1024, unit: 'KB', extra: `${(cssRaw / 1024).toFixed(0)} KB raw` });
+}
 
-  // Chromium through the web harness, on the twenty-year journal.
+/** Chromium through the web harness, on the journal last generated. */
+async function measureChromium(): Promise<void> {
   const harness = await startHarness({ port: 0, db: journalFile, rendererDir: path.join(workDir, 'out', 'renderer'), now: '2026-11-23T10:00:00.000Z' });
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs });
   try {
@@ -294,7 +305,50 @@ async function main(): Promise<void> {
     await browser.close();
     await harness.close();
   }
-  print();
+}
+
+/** One size: each figure on one line beside its budget. Several: one column per size. */
+function printGrowth(bySize: Map<number, Figure[]>): void {
+  if (bySize.size === 1) {
+    figures = [...bySize.values()][0]!;
+    return print();
+  }
+  console.log('\n── Carnet benchmarks: growth ──────────────────────────────────');
+  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const sizes = [...bySize.keys()];
+  const cell = (f: Figure | undefined) => {
+    if (!f) return '—';
+    const v = f.unit === 'ms' ? `${fmt(f.median)} / ${fmt(f.p95)}` : `${f.median.toFixed(f.unit === '×' ? 2 : 0)} ${f.unit}`;
+    const measured = f.budget ? (f.budget.on === 'p95' ? f.p95 : f.median) : 0;
+    return f.budget && measured > f.budget.max ? `${v} (NOT MET)` : v;
+  };
+  console.log(`${'figure (median / p95)'.padEnd(44)} ${sizes.map((y) => `${y} years`.padEnd(30)).join(' ')} budget`);
+  const labels = [...new Set([...bySize.values()].flatMap((list) => list.map((f) => f.label)))];
+  for (const label of labels) {
+    const row = sizes.map((y) => bySize.get(y)!.find((f) => f.label === label));
+    const budget = row.find((f) => f?.budget)?.budget?.text ?? '';
+    console.log(`${label.padEnd(44)} ${row.map((f) => cell(f).padEnd(30)).join(' ')} ${budget}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { years: { type: 'string', default: '20' } } });
+  const sizes = values.years.split(',').map(Number);
+  if (sizes.some((y) => !Number.isInteger(y) || y < 1)) throw new Error('--years takes whole numbers of years, e.g. --years 5,20,60');
+  const bySize = new Map<number, Figure[]>();
+  let renderer: Figure[] = [];
+  if (!quick && !only) {
+    figures = [];
+    measureRenderer();
+    renderer = figures;
+  }
+  for (const years of sizes) {
+    figures = [];
+    measureJournal(years);
+    if (!quick && !only) await measureChromium();
+    bySize.set(years, [...figures, ...renderer]);
+  }
+  printGrowth(bySize);
 }
 
 await main();
