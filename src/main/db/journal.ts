@@ -89,7 +89,8 @@ export class Journal {
    * replaced by stand-ins while the shape is compiled, so the builder must pass them through
    * untouched); every other input decides the shape (which filters, which order) and is part of
    * its key with `name`. Building and compiling a Kysely query costs more than running a small
-   * indexed SELECT; a read called on every screen should not pay it each time.
+   * indexed SELECT; a read called on every screen should not pay it each time. (fixedQuery in
+   * db/fixed-query.ts does the same for a query of one shape, built outside a service.)
    */
   shaped<I extends object, Q extends Compilable<unknown>>(name: string, input: I, params: readonly (keyof I & string)[], build: (input: I) => Q): InferResult<Q> {
     const values = input as Record<string, unknown>;
@@ -112,7 +113,7 @@ export class Journal {
       const compiled = build(shapeInput as I).compile();
       if (compiled.sql.includes(MARK)) throw new Error(`${name}: a parameter was written into the SQL text`);
       const slots = compiled.parameters.map((p) => {
-        if (typeof p === 'string' && p.startsWith(MARK)) return { input: p.slice(MARK.length) };
+        if (typeof p === 'string' && p.startsWith(MARK) && shapeInput[p.slice(MARK.length)] === p) return { input: p.slice(MARK.length) };
         if (typeof p === 'string' && p.includes(MARK)) throw new Error(`${name}: a parameter was changed while the query was built`);
         return { value: p };
       });
