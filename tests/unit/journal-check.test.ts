@@ -14,6 +14,8 @@ import { createDispatch } from '../../src/main/dispatch';
 import type { JournalCheck } from '../../src/shared/api/data';
 import { tempDir } from './helpers';
 
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+
 /** A journal with a trips table of many pages. */
 function journalWithTrips(): string {
   const file = path.join(tempDir(), 'journal.sqlite');
@@ -48,13 +50,13 @@ function damageMiddleOfTrips(file: string): void {
 
 describe('the full check of the journal, after open', () => {
   it('says nothing is wrong with an intact journal', async () => {
-    const journal = openJournal(journalWithTrips());
+    const journal = openJournal(journalWithTrips(), { clock: () => NOW });
     const dispatch = createDispatch(journal);
     expect(dispatch('data.journalCheck', undefined)).toMatchObject({ ok: true, value: { state: 'not_checked' } });
     const checking = checkInBackground(journal);
     expect(dispatch('data.journalCheck', undefined)).toMatchObject({ ok: true, value: { state: 'checking', message: null } });
     await checking;
-    expect(dispatch('data.journalCheck', undefined)).toEqual({ ok: true, value: { state: 'ok', message: null, checkedAt: journal.now() } });
+    expect(dispatch('data.journalCheck', undefined)).toEqual({ ok: true, value: { state: 'ok', message: null, checkedAt: NOW.toISOString() } });
     journal.close();
   });
 
