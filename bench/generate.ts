@@ -5,7 +5,7 @@
  * Rows go in with prepared statements in one transaction (the services would take minutes
  * for the same volume and measure nothing we care about here).
  *
- *   npx tsx bench/generate.ts [file] [--scale 1] [--seed 42]
+ *   npx tsx bench/generate.ts [file] [--scale 1] [--seed 42] [--years 20]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +16,10 @@ import { openJournal } from '../src/main/db/open';
 
 export interface GenerateOptions {
   seed?: number;
-  /** 1 = the full twenty-year journal; smaller for quick runs. */
+  /** 1 = the full journal of a heavy user; smaller for quick runs. */
   scale?: number;
+  /** How many years the journal spans (20 by default); the volume grows with it (60 years: three times 20). */
+  years?: number;
   /** Write under these migrations only (to measure migrating an older journal). */
   migrations?: readonly Migration[];
 }
@@ -54,12 +56,13 @@ const NAMES = ['Camille', 'Hélène', 'Sophie', 'Amélie', 'Léa', 'Chloé', 'In
 const CATEGORIES = ['bag', 'small_leather_goods', 'shoes', 'jewelry', 'scarves', 'ready_to_wear', 'home', 'other'] as const;
 
 export function generateJournal(file: string, options: GenerateOptions = {}): Record<string, number> {
-  const scale = options.scale ?? 1;
+  const years = options.years ?? 20;
+  const scale = (options.scale ?? 1) * (years / 20);
   const r = rng(options.seed ?? 42);
   const n = (count: number) => Math.max(1, Math.round(count * scale));
   const text = (min: number, max: number) => Array.from({ length: r.int(min, max) }, () => r.pick(WORDS)).join(' ');
-  const start = DateTime.fromISO('2006-01-01');
-  const days = 20 * 365;
+  const start = DateTime.fromISO('2026-01-01').minus({ years });
+  const days = years * 365;
   const day = () => start.plus({ days: r.int(0, days) }).toISODate()!;
   const instant = () => start.plus({ minutes: r.int(0, days * 1440) }).toUTC().toISO()!;
 
@@ -158,10 +161,10 @@ export function generateJournal(file: string, options: GenerateOptions = {}): Re
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' }, years: { type: 'string', default: '20' } } });
   const file = path.resolve(positionals[0] ?? '.bench/journal.sqlite');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const started = performance.now();
-  const counts = generateJournal(file, { scale: Number(values.scale), seed: Number(values.seed) });
+  const counts = generateJournal(file, { scale: Number(values.scale), seed: Number(values.seed), years: Number(values.years) });
   console.log(`Generated ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (${(fs.statSync(file).size / 1e6).toFixed(1)} MB):`, counts);
 }

@@ -14,6 +14,7 @@ import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigat
 import { APP_ID } from './app-identity';
 import { configureData } from './backup/context';
 import { backupOnStart } from './backup/files';
+import { checkInBackground } from './db/check';
 import { journalLocation } from './backup/recovery';
 import { openJournalOrRecover } from './recovery-dialog';
 import { createDataActions, type DataActions } from './data-actions';
@@ -197,6 +198,10 @@ if (!app.requestSingleInstanceLock()) {
     const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
     void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
       logFailure('backup on start', err);
+    });
+    // The full integrity check of the file, off the main thread: open checked only its structure.
+    void checkInBackground(journal).then((c) => {
+      if (c.state === 'damaged') logFailure('journal check', new Error('the background integrity check found damage'));
     });
     // What was deleted more than 30 days ago leaves the Trash for good.
     purgeExpiredTrash(journal);

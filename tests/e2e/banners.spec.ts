@@ -1,11 +1,17 @@
 /**
  * The app's banners (issue 14 §11): one at a time with the rest behind "N more"; a dismissed or
  * snoozed banner stays away after a reload (the journal keeps it); a special order's "see this
- * again" note leaves once the order is decided.
+ * again" note leaves once the order is decided; damage found in the journal file after open is told.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { pinnedNow, test, expect } from './fixtures';
+import { openJournal } from '../../src/main/db/open';
+import { createDispatch } from '../../src/main/dispatch';
+import { startHarness } from '../harness/server';
+import { DEFAULT_NOW, pinnedNow, test, expect } from './fixtures';
 
 async function expectNoSeriousAxe(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -105,4 +111,38 @@ test('the doubt banner on an open order can be dismissed for good', async ({ app
   await expect(onPage).toHaveCount(0);
   // The note itself stays in the timeline.
   await expect(app.getByRole('article', { name: /^Doubt/ })).toContainText('Is 25 too small?');
+});
+
+test('damage the background check finds in the journal file is told in a banner, with the way to a backup', async ({ page }) => {
+  // A journal whose interaction log has a scribbled page deep inside: it opens (its structure is
+  // sound), and the full check after open finds the damage.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-damaged-')), 'journal.sqlite');
+  const journal = openJournal(file);
+  const dispatch = createDispatch(journal);
+  journal.tx(() => {
+    const contact = dispatch('contacts.create', { name: 'Camille Martin', role: 'sa' });
+    if (!contact.ok) throw new Error(contact.error.message);
+    for (let i = 0; i < 1500; i++) dispatch('interactions.create', { contactId: (contact.value as { id: number }).id, day: '2026-11-02', kind: 'messaged', summary: `Message ${i} ${'about the Kelly '.repeat(6)}` });
+  });
+  journal.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const leaves = journal.sqlite.prepare("SELECT pageno FROM dbstat WHERE name = 'contact_interactions' AND pagetype = 'leaf' ORDER BY path").pluck().all() as number[];
+  const pageSize = journal.sqlite.pragma('page_size', { simple: true }) as number;
+  journal.close();
+  expect(leaves.length).toBeGreaterThan(10);
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (leaves[Math.floor(leaves.length / 2)]! - 1) * pageSize);
+  fs.closeSync(fd);
+
+  const harness = await startHarness({ port: 0, now: DEFAULT_NOW, db: file });
+  try {
+    await page.clock.install({ time: new Date(DEFAULT_NOW) });
+    await page.goto(harness.url);
+    const banner = page.getByTestId('journal-check');
+    await expect(banner).toContainText(/Carnet checked the journal journal\.sqlite after opening it and found damaged pages \(.+\)\. What you see may be incomplete/);
+    await expect(banner).toContainText('restore the latest backup (Settings › Your data), or export what you can now.');
+    await banner.getByRole('link', { name: 'Open Settings' }).click();
+    await expect(page).toHaveURL(/#\/settings$/);
+  } finally {
+    await harness.close();
+  }
 });

@@ -314,3 +314,18 @@ test.describe('axe, seen after the December trip', () => {
   }
 });
 
+
+test('the next month is read ahead: it shows at once, even when the journal answers slowly', async ({ app, call }) => {
+  await call('trips.create', december);
+  await app.reload();
+  await expect(monthCell(app, '2026-11-23')).toBeVisible();
+  // November is shown; December has been read ahead meanwhile.
+  await app.waitForLoadState('networkidle');
+  await app.route('**/ipc/calendar.range', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.continue().catch(() => undefined);
+  });
+  await app.getByRole('button', { name: 'Next month' }).click();
+  await expect(monthCell(app, '2026-12-07')).toContainText('Paris in December', { timeout: 1500 });
+  await app.unrouteAll({ behavior: 'ignoreErrors' });
+});

@@ -9,6 +9,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { checkInBackground } from '../../src/main/db/check';
 import { openJournal } from '../../src/main/db/open';
 import type { Journal } from '../../src/main/db/journal';
 import { configureData } from '../../src/main/backup/context';
@@ -91,6 +92,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // key with the OS key store instead). Never use the harness for real passport numbers.
   configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
   purgeExpiredTrash(journal);
+  // As the desktop app does: the full integrity check after open, off the main thread.
+  const checked = checkInBackground(journal);
   const dispatch = createAsyncDispatch(journal);
   const bridge = bridgeScript();
   const index = fs
@@ -206,7 +209,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         server.closeAllConnections();
         server.close(() => {
           journal.close();
-          resolve();
+          // The background check has its own connection: let it end before the folder may go.
+          void checked.then(() => resolve());
         });
       }),
   };

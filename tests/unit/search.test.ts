@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrations';
 import { openJournal } from '../../src/main/db/open';
 import { createDispatch } from '../../src/main/dispatch';
-import { parseMarked, toMatchExpression } from '../../src/main/journal/search';
+import { findHits, parseMarked, RANK_ALL_UP_TO, toMatchExpression, type Hit } from '../../src/main/journal/search';
+import { SEARCH_KIND_BY_CODE } from '../../src/shared/domain/records';
 import type { MatchedText, SearchResult } from '../../src/shared/api/search';
 import type { Result } from '../../src/shared/result';
 import { contentHash, harness, tempDir, tempJournal } from './helpers';
@@ -115,6 +116,55 @@ describe('search ranking, accents and prefixes', () => {
     expect(result!.id).toBe(trip.id);
     expect(result!.title.text).toBe('🧳 Sèvres et Étoupe');
     expect(marked(result!.title)).toEqual(['Sèvres', 'Étoupe']);
+  });
+});
+
+describe('two common words in very many records (two tiers, nothing left out)', () => {
+  /** A trip, a receipt and notes holding "kelly" and "gold"; one note only "golden". */
+  function manyMatches(h: H, count: number) {
+    const trip = h.call('trips.create', { title: 'Paris spring', city: 'Paris', startDay: '2026-04-01', endDay: '2026-04-05' });
+    const receipt = h.call('purchases.create', { day: '2020-03-02', currency: 'EUR', items: [{ category: 'bag', description: 'Kelly Sellier Gold', priceMinor: 1_000_000, quota: true }] });
+    const golden = h.call('notes.create', { subjectType: 'trip', subjectId: trip.id, day: '2026-01-01', kind: 'reflection', body: 'A Kelly in the golden hour light.' });
+    const notes: number[] = [];
+    h.journal.tx(() => {
+      for (let i = 0; i < count; i++) notes.push(h.call('notes.create', { subjectType: 'trip', subjectId: trip.id, day: '2026-02-01', kind: 'doubt', body: `Kelly in Gold, again (${i}).` }).id);
+    });
+    return { receipt: receipt.id, golden: golden.id, notes };
+  }
+  const ids = (hits: Hit[]) => hits.map((hit) => hit.rowid).sort((a, b) => a - b);
+
+  it('lists every match: the very words first, newest first, then words they only begin; the same records bm25 ranks', () => {
+    const h = setup();
+    const m = manyMatches(h, 6);
+    // Seven records hold the words; with tiers from 3 matches on, every one of them still comes.
+    const tiered = findHits(h.journal, 'kelly gold', 50, 3);
+    const ranked = findHits(h.journal, 'kelly gold', 50);
+    expect(tiered).toHaveLength(8);
+    expect(ids(tiered)).toEqual(ids(ranked));
+    const kinds = tiered.map((hit) => SEARCH_KIND_BY_CODE.get(hit.rowid % 16));
+    expect(kinds.filter((k) => k === 'note')).toHaveLength(7);
+    expect(kinds).toContain('purchase');
+    // Whole words first, newest first (the rowid is the record's id and kind); "golden" last.
+    const whole = tiered.slice(0, -1).map((hit) => hit.rowid);
+    expect(whole).toEqual([...whole].sort((a, b) => b - a));
+    expect(tiered.at(-1)!.rowid).toBe(m.golden * 16 + [...SEARCH_KIND_BY_CODE].find(([, k]) => k === 'note')![0]);
+    // A limit takes the first of that order.
+    expect(findHits(h.journal, 'kelly gold', 2, 3).map((hit) => hit.rowid)).toEqual(whole.slice(0, 2));
+  });
+
+  it('over a thousand matching records: the newest with both words, and each record still found by a narrower search', () => {
+    const h = setup();
+    const m = manyMatches(h, RANK_ALL_UP_TO + 1);
+    const results = h.call('search.query', { query: 'kelly gold', limit: 50 });
+    expect(results).toHaveLength(50);
+    expect(results.every((r) => r.kind === 'note' && m.notes.includes(r.id))).toBe(true);
+    expect(results.map((r) => r.id)).toEqual([...m.notes].reverse().slice(0, 50));
+    expect(results[0]!.snippet && marked(results[0]!.snippet)).toEqual(['Kelly', 'Gold']);
+    // The receipt and the "golden" note are not lost: a word more finds each.
+    expect(keys(h.call('search.query', { query: 'kelly gold sellier' }))).toEqual([`purchase:${m.receipt}`]);
+    expect(keys(h.call('search.query', { query: 'kelly golden' }))).toEqual([`note:${m.golden}`]);
+    // While a word is being typed ("gol"), every prefix match is ranked as before.
+    expect(h.call('search.query', { query: 'kelly gol' })).toHaveLength(20);
   });
 });
 

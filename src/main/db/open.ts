@@ -1,11 +1,13 @@
 /**
- * Opening a journal: identify the file, check it, migrate it (after a backup), set pragmas.
+ * Opening a journal: identify the file, check its structure (the full integrity check runs after
+ * open, in the background: db/check.ts), migrate it (after a backup), set pragmas.
  * A damaged, foreign or newer file is never modified: opening fails with a JournalOpenError
  * that says what is wrong, and the file stays exactly as it was.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { quickStructureCheck, StructureDamage } from './check';
 import { Journal, type Clock } from './journal';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 
@@ -61,10 +63,12 @@ function inspect(file: string): Inspection {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const check = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-    if (check.length !== 1 || check[0]?.integrity_check !== 'ok') {
-      const detail = check.slice(0, 3).map((r) => r.integrity_check).join('; ');
-      throw new JournalOpenError('damaged', `The journal ${path.basename(file)} is damaged (${detail}). It was left untouched; restore a backup or open another file.`);
+    // A few pages, not the whole file: the full integrity_check runs after open (db/check.ts).
+    try {
+      quickStructureCheck(db);
+    } catch (err) {
+      if (!(err instanceof StructureDamage)) throw err;
+      throw new JournalOpenError('damaged', `The journal ${path.basename(file)} is damaged (${err.message}). It was left untouched; restore a backup or open another file.`);
     }
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     if (tables.length === 0) return { empty: true, applied: [] };
@@ -152,7 +156,9 @@ export function openJournal(file: string, options: OpenOptions = {}): Journal {
         );
       }
     }
-    const fk = db.pragma('foreign_key_check') as unknown[];
+    // Writes keep foreign keys; only a migration (which may rebuild tables) can break them here.
+    // Otherwise the background check (db/check.ts) looks for broken links.
+    const fk = pending.length > 0 ? (db.pragma('foreign_key_check') as unknown[]) : [];
     if (fk.length > 0) {
       throw new JournalOpenError('damaged', `The journal has ${fk.length} broken links between records. It was left as it was; restore a backup.`);
     }

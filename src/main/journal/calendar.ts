@@ -15,6 +15,7 @@ import type { ParsedInputOf } from '../../shared/api';
 import { METHOD_LABELS, type AttemptMethod, type AttemptResult } from '../../shared/api/attempts';
 import { CALENDAR_KINDS, type CalendarEvent, type CalendarKind, type calendarContract } from '../../shared/api/calendar';
 import { VISIT_OUTCOME_LABELS } from '../../shared/api/visits';
+import { addDays } from '../../shared/domain/days';
 import { isNoteSubject, noteSubjectScreen } from '../../shared/domain/records';
 import { lotteryWindowsForRange, MAX_LOOKBACK_DAYS, PARIS_ZONE, type BookableWindow, type LotteryWindow } from '../../shared/domain/lottery';
 import { NOTE_KIND_LABELS } from '../../shared/domain/labels';
@@ -39,8 +40,25 @@ interface Range {
 }
 
 const utcIso = (dt: DateTime): string => dt.toUTC().toISO()!;
-const shiftDay = (day: string, days: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days }).toISODate()!;
-const shortDay = (day: string): string => DateTime.fromISO(day, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d LLL');
+
+/** Remembers a pure function of a string (bounded): the same days and instants come back on every read. */
+function remembered(fn: (key: string) => string): (key: string) => string {
+  const seen = new Map<string, string>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+/** An instant with its offset ('2026-03-02T10:30:00.000+01:00') as UTC ISO. */
+const shortDay = remembered((day) => DateTime.fromISO(day, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d LLL'));
+const shortWeekday = remembered((day) => DateTime.fromISO(day, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d'));
+const instantUtc = remembered((iso) => utcIso(DateTime.fromISO(iso)));
+const shiftDay = addDays;
 
 /** Short boutique names for titles ("FSH" reads better than the full Faubourg name in a cell). */
 const BOUTIQUE_SHORT: Record<string, string> = { fsh: 'FSH', george_v: 'George V', sevres: 'Sèvres' };
@@ -69,12 +87,12 @@ const clip = (text: string, max: number): string => {
 const money = (minor: number, currency: string): string => formatMoney(minor, currency, 'en-GB');
 
 function trips(journal: Journal, r: Range): CalendarEvent[] {
-  const rows = journal.all(
+  const rows = journal.shaped('calendar.trips', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('trips')
       .select(['id', 'title', 'city', 'start_day', 'end_day', 'time_zone', 'hotel_name'])
-      .where('start_day', '<=', r.to)
-      .where('end_day', '>=', r.from),
+      .where('start_day', '<=', a.to)
+      .where('end_day', '>=', a.from),
   );
   return rows.map((t) => ({
     id: `trip:${t.id}`,
@@ -99,12 +117,12 @@ function trips(journal: Journal, r: Range): CalendarEvent[] {
  */
 function lotteryWindows(journal: Journal, r: Range): CalendarEvent[] {
   const lastDay = shiftDay(r.to, MAX_LOOKBACK_DAYS + 1);
-  const rows = journal.all(
+  const rows = journal.shaped('calendar.lotteryTrips', { from: r.from, lastDay }, ['from', 'lastDay'], (a) =>
     journal.q
       .selectFrom('trips')
       .select(['id', 'title', 'start_day', 'end_day'])
-      .where('start_day', '<=', lastDay)
-      .where('end_day', '>=', r.from)
+      .where('start_day', '<=', a.lastDay)
+      .where('end_day', '>=', a.from)
       .where('time_zone', '=', PARIS_ZONE),
   );
   if (rows.length === 0) return [];
@@ -141,8 +159,8 @@ function lotteryWindows(journal: Journal, r: Range): CalendarEvent[] {
     const applicants = 1 + (adults.get(t.id) ?? 0);
     for (const w of windows) {
       if (!w.bookable) continue;
-      const opens = utcIso(DateTime.fromISO(w.opensAt));
-      const closes = utcIso(DateTime.fromISO(w.closesAt));
+      const opens = instantUtc(w.opensAt);
+      const closes = instantUtc(w.closesAt);
       if (!(opens < r.endUtc && closes > r.startUtc)) continue;
       events.push(windowEvent(t, w, opens, closes, applicants));
     }
@@ -155,7 +173,7 @@ function windowEvent(t: { id: number; title: string }, w: BookableWindow, opens:
     id: `lottery:${t.id}:${w.appointmentDay}`,
     kind: 'lottery',
     title: `Lottery: apply for ${shortDay(w.appointmentDay)}`,
-    shortTitle: `for ${DateTime.fromISO(w.appointmentDay, { zone: 'utc' }).setLocale('en-GB').toFormat('ccc d')}`,
+    shortTitle: `for ${shortWeekday(w.appointmentDay)}`,
     detail: join(t.title, applicants > 1 ? `${applicants} adults can apply` : null),
     start: opens,
     end: closes,
@@ -189,7 +207,7 @@ const ATTEMPT_TITLES: Record<AttemptMethod, string> = {
  * and those not granted or cancelled) as an all-day event on the day wanted.
  */
 function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): CalendarEvent[] {
-  const base = journal.q
+  const base = () => journal.q
     .selectFrom('appointment_attempts as a')
     // A granted appointment is shown where it is; anything else by the boutique it prefers.
     .leftJoin('boutiques as b', (join) => join.on(sql<boolean>`b.id = coalesce(a.appointment_boutique_id, a.boutique_id)`))
@@ -209,11 +227,8 @@ function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): Calenda
   if (kinds.has('appointment')) {
     // Starts after (range start − length) so an appointment running over midnight is kept.
     const earliest = utcIso(DateTime.fromISO(r.startUtc).minus({ minutes: APPOINTMENT_MINUTES }));
-    const timed = journal.all(
-      base
-        .where('a.appointment_at', '>', earliest)
-        .where('a.appointment_at', '<', r.endUtc)
-        .where('a.result', 'in', GRANTED),
+    const timed = journal.shaped('calendar.appointments', { earliest, endUtc: r.endUtc }, ['earliest', 'endUtc'], (a) =>
+      base().where('a.appointment_at', '>', a.earliest).where('a.appointment_at', '<', a.endUtc).where('a.result', 'in', GRANTED),
     );
     for (const a of timed) {
       const start = a.appointment_at!;
@@ -233,10 +248,10 @@ function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): Calenda
       });
     }
   }
-  const untimed = journal.all(
-    base
-      .where('a.wanted_day', '>=', r.from)
-      .where('a.wanted_day', '<=', r.to)
+  const untimed = journal.shaped('calendar.attempts', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
+    base()
+      .where('a.wanted_day', '>=', a.from)
+      .where('a.wanted_day', '<=', a.to)
       .where((eb) => eb.or([eb('a.result', 'not in', GRANTED), eb('a.appointment_at', 'is', null)])),
   );
   for (const a of untimed) {
@@ -265,14 +280,14 @@ function attempts(journal: Journal, r: Range, kinds: Set<CalendarKind>): Calenda
 }
 
 function purchases(journal: Journal, r: Range): CalendarEvent[] {
-  const rows = journal.all(
+  const rows = journal.shaped('calendar.purchases', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('purchases as p')
       .leftJoin('boutiques as b', 'b.id', 'p.boutique_id')
       .leftJoin('contacts as c', 'c.id', 'p.contact_id')
       .select(['p.id', 'p.day', 'p.currency', 'b.code as boutique_code', 'b.name as boutique_name', 'b.time_zone as boutique_zone', 'c.name as contact'])
-      .where('p.day', '>=', r.from)
-      .where('p.day', '<=', r.to),
+      .where('p.day', '>=', a.from)
+      .where('p.day', '<=', a.to),
   );
   if (rows.length === 0) return [];
   const items = journal.all(
@@ -366,14 +381,14 @@ const orderColours = (o: { exterior_leather: string | null; exterior_colour: str
 
 /** Each step of each order's history on its day, and the expected arrival range of orders still waiting. */
 function specialOrders(journal: Journal, r: Range): CalendarEvent[] {
-  const steps = journal.all(
+  const steps = journal.shaped('calendar.orderSteps', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('special_order_events as e')
       .innerJoin('special_orders as o', 'o.id', 'e.order_id')
       .leftJoin('boutiques as b', 'b.id', 'o.boutique_id')
       .select(['e.id', 'e.order_id', 'e.status', 'e.day', 'e.note', 'o.model', 'o.size', 'o.exterior_leather', 'o.exterior_colour', 'b.code as boutique_code', 'b.name as boutique_name'])
-      .where('e.day', '>=', r.from)
-      .where('e.day', '<=', r.to),
+      .where('e.day', '>=', a.from)
+      .where('e.day', '<=', a.to),
   );
   const events: CalendarEvent[] = steps.map((e) => ({
     id: `order-step:${e.id}`,
@@ -390,14 +405,14 @@ function specialOrders(journal: Journal, r: Range): CalendarEvent[] {
   }));
 
   // The latest step (by id, as the service orders history) says whether the bag is still awaited.
-  const expected = journal.all(
+  const expected = journal.shaped('calendar.ordersExpected', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('special_orders as o')
       .leftJoin('boutiques as b', 'b.id', 'o.boutique_id')
       .select(['o.id', 'o.model', 'o.size', 'o.exterior_leather', 'o.exterior_colour', 'o.expected_from', 'o.expected_to', 'b.code as boutique_code', 'b.name as boutique_name'])
       .where((eb) => eb.or([eb('o.expected_from', 'is not', null), eb('o.expected_to', 'is not', null)]))
-      .where((eb) => eb(eb.fn.coalesce('o.expected_from', 'o.expected_to'), '<=', r.to))
-      .where((eb) => eb(eb.fn.coalesce('o.expected_to', 'o.expected_from'), '>=', r.from))
+      .where((eb) => eb(eb.fn.coalesce('o.expected_from', 'o.expected_to'), '<=', a.to))
+      .where((eb) => eb(eb.fn.coalesce('o.expected_to', 'o.expected_from'), '>=', a.from))
       .where((eb) =>
         eb(
           eb.selectFrom('special_order_events as l').select('l.status').whereRef('l.order_id', '=', 'o.id').orderBy('l.id', 'desc').limit(1),
@@ -470,7 +485,7 @@ function visits(journal: Journal, r: Range): CalendarEvent[] {
 
 /** Decision notes that asked to be read again on a day; they open the record they are about. */
 function reminders(journal: Journal, r: Range): CalendarEvent[] {
-  const rows = journal.all(
+  const rows = journal.shaped('calendar.reminders', { from: r.from, to: r.to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('decision_notes as n')
       .leftJoin('trips as t', (j) => j.onRef('t.id', '=', 'n.subject_id').on('n.subject_type', '=', 'trip'))
@@ -494,8 +509,8 @@ function reminders(journal: Journal, r: Range): CalendarEvent[] {
         'a.wanted_day as attempt_day',
         'f.model as offer_model',
       ])
-      .where('n.resurface_on', '>=', r.from)
-      .where('n.resurface_on', '<=', r.to),
+      .where('n.resurface_on', '>=', a.from)
+      .where('n.resurface_on', '<=', a.to),
   );
   const events: CalendarEvent[] = [];
   for (const n of rows) {
@@ -530,6 +545,19 @@ function reminders(journal: Journal, r: Range): CalendarEvent[] {
   return events;
 }
 
+const collator = new Intl.Collator();
+/** The day (in `zone`) of a UTC instant. */
+const localDayIn = remembered((key) => {
+  const [instant, zone] = key.split(' ');
+  return DateTime.fromISO(instant!, { zone: zone! }).toISODate()!;
+});
+const localDay = (instant: string, zone: string): string => localDayIn(`${instant} ${zone}`);
+/** Midnight starting `day` in `zone`, as UTC ISO ("day zone"). */
+const midnightUtc = remembered((key) => {
+  const [day, zone] = key.split(' ');
+  return utcIso(DateTime.fromISO(day!, { zone: zone! }).startOf('day'));
+});
+
 const KIND_ORDER = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
 
 /** All events meeting the range, in display order: by day, all-day first, then time, then kind. */
@@ -539,8 +567,8 @@ export function calendarRange(journal: Journal, input: ParsedInputOf<'calendar.r
     from: input.from,
     to: input.to,
     zone,
-    startUtc: utcIso(DateTime.fromISO(input.from, { zone }).startOf('day')),
-    endUtc: utcIso(DateTime.fromISO(input.to, { zone }).plus({ days: 1 }).startOf('day')),
+    startUtc: midnightUtc(`${input.from} ${zone}`),
+    endUtc: midnightUtc(`${shiftDay(input.to, 1)} ${zone}`),
   };
   const kinds = new Set<CalendarKind>(input.kinds ?? CALENDAR_KINDS);
   const events: CalendarEvent[] = [];
@@ -553,14 +581,16 @@ export function calendarRange(journal: Journal, input: ParsedInputOf<'calendar.r
   if (kinds.has('special_order')) events.push(...specialOrders(journal, range));
   if (kinds.has('reminder')) events.push(...reminders(journal, range));
 
-  const sortKey = (e: CalendarEvent) => (e.allDay ? `${e.start}T` : `${DateTime.fromISO(e.start).setZone(zone).toISODate()}T${e.start}`);
-  return events.sort(
+  // Each key computed once (not on every comparison); the keys are ASCII ISO text, compared as such.
+  const keyed = events.map((e) => ({ e, key: e.allDay ? `${e.start}T` : `${localDay(e.start, zone)}T${e.start}` }));
+  keyed.sort(
     (a, b) =>
-      sortKey(a).localeCompare(sortKey(b)) ||
-      (KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!) ||
-      a.title.localeCompare(b.title) ||
-      a.id.localeCompare(b.id),
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+      (KIND_ORDER.get(a.e.kind)! - KIND_ORDER.get(b.e.kind)!) ||
+      collator.compare(a.e.title, b.e.title) ||
+      a.e.id.localeCompare(b.e.id),
   );
+  return keyed.map((k) => k.e);
 }
 
 export const calendarHandlers = {

@@ -301,17 +301,17 @@ export function deleteInteraction(journal: Journal, { id }: { id: number }): { i
 /** Newest first: by day, then most recently logged. */
 export function listInteractions(journal: Journal, input: ParsedInputOf<'interactions.list'>): Interaction[] {
   if (input.contactId !== undefined) requireRecord(journal, 'contacts', input.contactId, 'Contact');
-  let q = journal.q.selectFrom('contact_interactions').selectAll();
-  if (input.contactId !== undefined) q = q.where('contact_id', '=', input.contactId);
-  if (input.kind) q = q.where('kind', '=', input.kind);
-  if (input.from) q = q.where('day', '>=', input.from);
-  if (input.to) q = q.where('day', '<=', input.to);
-  q = q
-    .orderBy('day', 'desc')
-    .orderBy('id', 'desc')
-    .limit(input.limit ?? 200)
-    .offset(input.offset ?? 0);
-  return journal.all(q).map(toInteraction);
+  const args = { ...input, limit: input.limit ?? 200, offset: input.offset ?? 0 };
+  // Compiled once per combination of filters; each call binds its values.
+  const rows = journal.shaped('interactions.list', args, ['contactId', 'kind', 'from', 'to', 'limit', 'offset'], (a) => {
+    let q = journal.q.selectFrom('contact_interactions').selectAll();
+    if (a.contactId !== undefined) q = q.where('contact_id', '=', a.contactId);
+    if (a.kind) q = q.where('kind', '=', a.kind);
+    if (a.from) q = q.where('day', '>=', a.from);
+    if (a.to) q = q.where('day', '<=', a.to);
+    return q.orderBy('day', 'desc').orderBy('id', 'desc').limit(a.limit).offset(a.offset);
+  });
+  return rows.map(toInteraction);
 }
 
 export const contactsHandlers = {

@@ -33,4 +33,5 @@ export const dataHandlers = {
   'data.backupNow': backupNow,
   'data.listBackups': listBackups,
   'data.restore': restoreBackup,
+  'data.journalCheck': (journal: Journal) => journal.check,
 } satisfies DomainHandlers<typeof dataContract>;

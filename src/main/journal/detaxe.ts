@@ -8,7 +8,7 @@
  * form's. Deleting a form moves it to the Trash; its receipts stay, keeping the status they had.
  */
 import { DateTime } from 'luxon';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../shared/api';
 import type { DetaxeForm, DetaxeFormReceipt, DetaxeSuggestion, detaxeContract } from '../../shared/api/detaxe';
 import type { PurchaseDetaxe } from '../../shared/api/purchases';
@@ -32,7 +32,7 @@ import {
 } from '../../shared/domain/detaxe';
 import { latestDayBegun } from '../../shared/domain/special-order-status';
 import { conflict, DomainError, invalid, notFound } from '../../shared/result';
-import type { Journal } from '../db/journal';
+import { Journal } from '../db/journal';
 import type { DetaxeFormsTable, PurchasesTable } from '../db/tables';
 import type { DomainHandlers } from './handler';
 import { rulesOf } from './settings';
@@ -49,7 +49,9 @@ function boutiquesById(journal: Journal, ids: Iterable<number>): Map<number, Bou
   if (list.length === 0) return new Map();
   return new Map(
     journal
-      .all(journal.q.selectFrom('boutiques').select(['id', 'name', 'city', 'country', 'online']).where('id', 'in', list))
+      .shaped('detaxe.boutiques', { ids: Journal.ids(list) }, ['ids'], (a) =>
+        journal.q.selectFrom('boutiques').select(['id', 'name', 'city', 'country', 'online']).where(sql<boolean>`id IN (SELECT value FROM json_each(${a.ids}))`),
+      )
       .map((b) => [b.id, { ...b, online: b.online === 1 }] as const),
   );
 }
@@ -81,7 +83,7 @@ function receiptTotals(journal: Journal, ids: number[]): Map<number, number> {
  * town key → day → euro cents. One query.
  */
 function townDayTotals(journal: Journal, from: string, to: string): Map<string, Map<string, number>> {
-  const rows = journal.all(
+  const rows = journal.shaped('detaxe.townDayTotals', { from, to }, ['from', 'to'], (a) =>
     journal.q
       .selectFrom('purchases as p')
       .innerJoin('purchase_items as i', 'i.purchase_id', 'p.id')
@@ -92,8 +94,8 @@ function townDayTotals(journal: Journal, from: string, to: string): Map<string, 
       .where('b.online', '=', 0)
       .where('b.country', 'in', [...DETAXE_RULE.countries])
       .where('p.detaxe_form_id', 'is', null)
-      .where('p.day', '>=', from)
-      .where('p.day', '<=', to)
+      .where('p.day', '>=', a.from)
+      .where('p.day', '<=', a.to)
       .groupBy(['b.city', 'b.country', 'p.day']),
   );
   const out = new Map<string, Map<string, number>>();

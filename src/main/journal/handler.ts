@@ -18,7 +18,7 @@ export const nullableFlag = (b: boolean | null): 0 | 1 | null => (b === null ? n
 type LinkedTable = RecordTable;
 
 function exists(journal: Journal, table: LinkedTable, rowId: number): boolean {
-  return journal.first(journal.q.selectFrom(table).select('id').where('id', '=', rowId)) !== undefined;
+  return journal.shaped('exists', { table, rowId }, ['rowId'], (a) => journal.q.selectFrom(a.table).select('id').where('id', '=', a.rowId)).length > 0;
 }
 
 /** The record a channel acts on must exist: otherwise `not_found`. */

@@ -105,10 +105,12 @@ export function welcomeStatus(journal: Journal): { show: boolean } {
 }
 
 export function listOverrides(journal: Journal, input: ParsedInputOf<'calendarOverrides.list'>): CalendarOverride[] {
-  let q = journal.q.selectFrom('calendar_overrides').selectAll().orderBy('day');
-  if (input?.from) q = q.where('day', '>=', input.from);
-  if (input?.to) q = q.where('day', '<=', input.to);
-  return journal.all(q);
+  return journal.shaped('calendarOverrides.list', { from: input?.from, to: input?.to }, ['from', 'to'], (a) => {
+    let q = journal.q.selectFrom('calendar_overrides').selectAll().orderBy('day');
+    if (a.from) q = q.where('day', '>=', a.from);
+    if (a.to) q = q.where('day', '<=', a.to);
+    return q;
+  });
 }
 
 /** The rule values in force in this journal: the user's own where set, the reported ones otherwise. */

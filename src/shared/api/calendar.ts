@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { epochDay } from '../domain/days';
 import type { RecordScreen } from '../domain/records';
 import { channel } from './channel';
 import { day, timeZone } from './fields';
@@ -67,7 +67,7 @@ export interface CalendarEvent {
 export const MAX_CALENDAR_DAYS = 400;
 
 const spanDays = (from: string, to: string) =>
-  Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days) + 1;
+  epochDay(to) - epochDay(from) + 1;
 
 export const calendarRange = z
   .strictObject({

@@ -57,6 +57,7 @@ export const CHANNEL_NAMES = [
   'data.exportIcs',
   'data.exportJson',
   'data.importJson',
+  'data.journalCheck',
   'data.listBackups',
   'data.restore',
   'detaxe.create',

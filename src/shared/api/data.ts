@@ -124,6 +124,18 @@ export const exportCsvInput = z
 
 const none = z.undefined().or(z.strictObject({}));
 
+/**
+ * The full check of the journal file (SQLite's integrity_check and foreign_key_check), run in
+ * the background after opening: 'checking' while it runs, 'damaged' with what to tell the user.
+ */
+export interface JournalCheck {
+  state: 'not_checked' | 'checking' | 'ok' | 'damaged';
+  /** For 'damaged': what was found and what to do, in a sentence or two. */
+  message: string | null;
+  /** When the check ended (UTC instant). */
+  checkedAt: string | null;
+}
+
 export const dataContract = {
   'data.exportJson': channel<ExportFile>()(exportJsonInput),
   'data.importJson': channel<ImportSummary>()(importJsonInput),
@@ -131,5 +143,6 @@ export const dataContract = {
   'data.exportCsv': channel<CsvExport>()(exportCsvInput),
   'data.backupNow': channel<BackupInfo>()(none),
   'data.listBackups': channel<BackupList>()(none),
+  'data.journalCheck': channel<JournalCheck>()(none),
   'data.restore': channel<RestoreSummary>()(z.strictObject({ id: backupId })),
 };

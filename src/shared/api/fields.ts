@@ -4,14 +4,14 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { isCalendarDay } from '../domain/days';
 import { MAX_MINOR } from '../domain/money';
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, 'YYYY-MM-DD', that exists (no 31 April, no 29 February 2027). */
 export const day = z
   .string({ error: 'Enter a day like 2026-12-07.' })
-  .refine((s) => DAY_RE.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid, {
+  .refine((s) => isCalendarDay(s), {
     error: 'Enter a real calendar day like 2026-12-07.',
   });
 

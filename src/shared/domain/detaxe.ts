@@ -17,6 +17,7 @@
  * Pure: no Node, no DOM; luxon for the calendar arithmetic.
  */
 import { DateTime } from 'luxon';
+import { addDays, dayOfEpoch, epochDay } from './days';
 import { fold } from '../fold';
 import { formatMoney } from './money';
 
@@ -98,14 +99,24 @@ export function countsTowardDetaxe(r: Pick<DetaxeReceipt, 'currency' | 'online' 
 }
 
 /** Receipts of stores with the same key may share a form: same country, same town. */
-export const detaxeTownKey = (b: { city: string; country: string }): string => `${b.country.toUpperCase()}|${fold(b.city.trim())}`;
+export const detaxeTownKey = (b: { city: string; country: string }): string => {
+  // Asked for every receipt of a list: folding accents (Unicode normalisation) once per town.
+  const raw = `${b.country}|${b.city}`;
+  let key = townKeys.get(raw);
+  if (key === undefined) {
+    key = `${b.country.toUpperCase()}|${fold(b.city.trim())}`;
+    if (townKeys.size >= 10_000) townKeys.clear();
+    townKeys.set(raw, key);
+  }
+  return key;
+};
+const townKeys = new Map<string, string>();
 
 /** The calendar day `n` days after `day` (before, when negative). */
-export const addDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
+export { addDays };
 
 /** Days from `a` to `b` (b − a). */
-const dayGap = (a: string, b: string): number =>
-  Math.round(DateTime.fromISO(b, { zone: 'utc' }).diff(DateTime.fromISO(a, { zone: 'utc' }), 'days').days);
+const dayGap = (a: string, b: string): number => epochDay(b) - epochDay(a);
 
 /**
  * The most that can go on one form with a receipt of `day`: the largest total, over every run of
@@ -113,10 +124,14 @@ const dayGap = (a: string, b: string): number =>
  * per day (`dayTotals`: day → minor units, this receipt's day included).
  */
 export function bestWindowTotal(dayTotals: ReadonlyMap<string, number>, day: string, groupingDays: number = DETAXE_RULE.groupingDays): number {
+  // The days from day − (g − 1) to day + (g − 1), each read once; then every run of g of them.
+  const epoch = epochDay(day);
+  const around: number[] = [];
+  for (let i = -(groupingDays - 1); i <= groupingDays - 1; i++) around.push(dayTotals.get(dayOfEpoch(epoch + i)) ?? 0);
   let best = 0;
-  for (let start = -(groupingDays - 1); start <= 0; start++) {
+  for (let start = 0; start < groupingDays; start++) {
     let sum = 0;
-    for (let i = 0; i < groupingDays; i++) sum += dayTotals.get(addDays(day, start + i)) ?? 0;
+    for (let i = 0; i < groupingDays; i++) sum += around[start + i]!;
     best = Math.max(best, sum);
   }
   return best;

@@ -75,7 +75,13 @@ export type BookableWindow = Extract<LotteryWindow, { bookable: true }>;
 /** The window in which to apply for an appointment on `appointmentDay`. Throws on a bad day. */
 export function lotteryWindow(appointmentDay: string, options?: LotteryOptions): LotteryWindow {
   const day = parseDay(appointmentDay, 'Appointment day');
-  return windowFor(day, compileCalendar(options), options?.hours ?? REPORTED_WINDOW_HOURS);
+  const memo = memoFor(options);
+  let w = memo.days.get(appointmentDay);
+  if (w === undefined) {
+    w = Object.freeze(windowFor(day, memo.calendar(), memo.hours));
+    memo.days.set(appointmentDay, w);
+  }
+  return w;
 }
 
 /** One window per day from `fromDay` to `toDay`, both included, in order. */
@@ -93,11 +99,53 @@ export function lotteryWindowsForRange(
   if (count > MAX_RANGE_DAYS) {
     throw new Error(`The range ${fromDay} to ${toDay} spans ${count} days; at most ${MAX_RANGE_DAYS} days can be planned at once.`);
   }
-  const calendar = compileCalendar(options);
-  const hours = options?.hours ?? REPORTED_WINDOW_HOURS;
+  const memo = memoFor(options);
   const windows: LotteryWindow[] = [];
-  for (let i = 0; i < count; i++) windows.push(windowFor(from.plus({ days: i }), calendar, hours));
+  for (let i = 0; i < count; i++) {
+    const day = i === 0 ? from : from.plus({ days: i });
+    const key = formatDay(day);
+    let w = memo.days.get(key);
+    if (w === undefined) {
+      w = Object.freeze(windowFor(day, memo.calendar(), memo.hours));
+      memo.days.set(key, w);
+    }
+    windows.push(w);
+  }
   return windows;
+}
+
+/**
+ * A day's window is a pure function of the day and the options (closures, open days, the hours):
+ * remembered per day for the last few versions of the options, so the calendar, the dashboard
+ * and the reminders, asking for the same weeks on every read, compute each window once (luxon
+ * zone arithmetic is the costly part). The windows handed out are frozen: shared, not copied.
+ */
+interface WindowMemo {
+  calendar: () => ReturnType<typeof compileCalendar>;
+  hours: WindowHoursValues;
+  days: Map<string, LotteryWindow>;
+}
+const memos = new Map<string, WindowMemo>();
+const MEMO_VERSIONS = 4;
+const MEMO_DAYS = 20_000;
+
+function memoFor(options: LotteryOptions | undefined): WindowMemo {
+  const hours = options?.hours ?? REPORTED_WINDOW_HOURS;
+  const version = JSON.stringify([options?.closures ?? [], options?.openDays ?? [], hours.opens, hours.closes]);
+  let memo = memos.get(version);
+  if (memo === undefined) {
+    // Options are checked as before, at once (a bad closure day throws here, not later).
+    const calendar = compileCalendar(options);
+    memo = { calendar: () => calendar, hours, days: new Map() };
+    if (memos.size >= MEMO_VERSIONS) memos.delete(memos.keys().next().value!);
+    memos.set(version, memo);
+  } else {
+    // The latest version asked for is the last to be forgotten.
+    memos.delete(version);
+    memos.set(version, memo);
+  }
+  if (memo.days.size >= MEMO_DAYS) memo.days.clear();
+  return memo;
 }
 
 function windowFor(day: DateTime, calendar: ReturnType<typeof compileCalendar>, hours: WindowHoursValues): LotteryWindow {

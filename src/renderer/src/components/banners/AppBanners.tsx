@@ -1,9 +1,11 @@
 /**
- * Everything the app frame has to say, in one stack: a stored setting that could not be used,
+ * Everything the app frame has to say, in one stack: damage the background check found in the
+ * journal file, a stored setting that could not be used,
  * the lottery reminders, and the decision notes resurfacing now (not those of the record on
  * screen: its page shows them itself). Dismissed and snoozed banners stay away after a reload.
  */
-import { BellRing, ImageOff, TriangleAlert } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { BellRing, DatabaseZap, ImageOff, TriangleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { AttachmentCheck } from '../../../../shared/api/attachments';
 import { RECORD_KINDS } from '../../../../shared/domain/records';
@@ -44,11 +46,25 @@ function useAttachmentCheck(): AttachmentCheck | null {
   return check;
 }
 
+/**
+ * The full check of the journal file runs in the background after it opens (a second or two on
+ * a twenty-year journal): asked again every two seconds while it runs, then never.
+ */
+function useJournalCheck() {
+  return useQuery({
+    queryKey: ['journal-check'],
+    queryFn: () => request('data.journalCheck', undefined),
+    refetchInterval: (q) => (q.state.data?.state === 'checking' ? 2000 : false),
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
+}
+
 const listed = (names: string[], max = 3): string =>
   names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 
 export function AppBanners({ route }: { route: string }) {
   const check = useAttachmentCheck();
+  const journalCheck = useJournalCheck();
   const now = useNow();
   const settings = useChannel('settings.get');
   const notes = useChannel('banners.resurfacing');
@@ -59,6 +75,20 @@ export function AppBanners({ route }: { route: string }) {
 
   const fallbacks = settings.data?.fallbacks ?? [];
   const items: BannerItem[] = [];
+  if (journalCheck?.state === 'damaged' && journalCheck.message) {
+    items.push({
+      key: 'journal-check',
+      tone: 'warn',
+      testId: 'journal-check',
+      icon: <DatabaseZap size={17} aria-hidden />,
+      text: <p>{journalCheck.message}</p>,
+      action: (
+        <a className="button button--small" href={href('/settings')}>
+          Open Settings
+        </a>
+      ),
+    });
+  }
   if (fallbacks.length > 0) {
     items.push({
       key: 'settings',

@@ -11,7 +11,7 @@ import listPlugin from '@fullcalendar/list';
 import luxonPlugin from '@fullcalendar/luxon3';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CalendarDays, ChevronLeft, ChevronRight, Globe, Plus, X } from 'lucide-react';
 import { DateTime } from 'luxon';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -60,6 +60,23 @@ interface Notice {
   link?: { label: string; to: string };
 }
 
+/** The days the month grid shows for the month starting `first` (weeks from Monday, as many as the month spans). */
+function monthGrid(first: string): { from: string; to: string } {
+  const start = DateTime.fromISO(first, { zone: 'utc' }).startOf('month');
+  const end = start.endOf('month');
+  return { from: start.minus({ days: start.weekday - 1 }).toISODate()!, to: end.plus({ days: 7 - end.weekday }).toISODate()! };
+}
+
+/** The ranges "previous" and "next" will ask for, when the view's range is the usual one (month or week). */
+function neighbours(view: ViewSlug, range: { from: string; to: string; currentFrom: string }): { from: string; to: string }[] {
+  if (view === 'week') return [-7, 7].map((n) => ({ from: plusDays(range.from, n), to: plusDays(range.to, n) }));
+  if (view !== 'month') return [];
+  const grid = monthGrid(range.currentFrom);
+  if (grid.from !== range.from || grid.to !== range.to) return [];
+  const month = DateTime.fromISO(range.currentFrom, { zone: 'utc' });
+  return [-1, 1].map((n) => monthGrid(month.plus({ months: n }).toISODate()!));
+}
+
 export function CalendarPage({ route }: { route: string[] }) {
   const settings = useChannel('settings.get');
   const homeZone = settings.data?.homeZone ?? systemZone();
@@ -93,6 +110,16 @@ export function CalendarPage({ route }: { route: string[] }) {
     enabled: input !== undefined,
     placeholderData: keepPreviousData,
   });
+  // The neighbouring months (or weeks) are read ahead once this one is shown, so "next" and
+  // "previous" draw from the cache instead of waiting for a round trip.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!range || !events.data || events.isPlaceholderData) return;
+    for (const neighbour of neighbours(view, range)) {
+      const next = { from: neighbour.from, to: neighbour.to, zone: displayZone };
+      void queryClient.prefetchQuery({ queryKey: ['calendar', 'calendar.range', next], queryFn: () => request('calendar.range', next) });
+    }
+  }, [range, view, displayZone, events.data, events.isPlaceholderData, queryClient]);
   const anyTrip = useChannel('trips.list', { limit: 1 });
   const updateTrip = useWrite('trips.update');
 
