@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJournal } from './fixtures/data-seed';
+import { seedSample } from '../../scripts/sample-journal';
 import { harness } from './helpers';
 
 const clock = () => new Date('2026-11-23T10:00:00.000Z');
@@ -43,6 +44,13 @@ const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
     d.tables['detaxe_forms'] = [{ id: 900, status: 'issued', issued_on: null, validated_on: null, refunded_on: null, refund_minor: null, reference: null, notes: null, created_at: '2026-11-23T10:00:00.000Z', updated_at: '2026-11-23T10:00:00.000Z' }];
     for (const p of d.tables['purchases']!) p['detaxe_form_id'] = 900;
   }, /(one form covers|a détaxe form covers receipts in euros)/],
+  // The contract's own field rules, in the words of the forms (src/main/export/contract-rules.ts).
+  ['a 10,000-character title', (d) => void (d.tables['trips']![0]!['title'] = 'x'.repeat(10_000)), /trips #1 \(id \d+\), title: Title is at most 120 characters\./],
+  ['an empty title', (d) => void (d.tables['trips']![0]!['title'] = ''), /trips #1 \(id \d+\), title: Title is required\./],
+  ['5 MB of notes', (d) => void (d.tables['trips']![0]!['notes'] = 'n'.repeat(5_000_000)), /notes: Notes is at most 20000 characters\./],
+  ['an item with no description', (d) => void (d.tables['purchase_items']![0]!['description'] = ''), /purchase items #1 \(id \d+\), description: Description is required\./],
+  ['a blocked count below zero', (d) => void (d.tables['appointment_attempts']![0]!['blocked_count'] = -3), /appointment attempts #1 \(id \d+\), blocked count: /],
+  ['a contact name of 500 characters', (d) => void (d.tables['contacts']![0]!['name'] = 'N'.repeat(500)), /contacts #1 \(id \d+\), name: /],
   ['a photo of a receipt that is not in the file', (d) => {
     d.tables['attachments'] = [{ id: 1, record_kind: 'purchase', record_id: 99999, sha256: 'a'.repeat(64), original_name: 'bag.jpg', mime: 'image/jpeg', source_mime: 'image/jpeg', byte_size: 10, width: null, height: null, caption: null, taken_on: null, is_cover: 0, position: 0, created_at: '2026-11-23T10:00:00.000Z' }];
   }, /points at purchase 99999, which is not in the file/],
@@ -69,6 +77,16 @@ describe('JSON import follows the channels’ rules', () => {
       expect(fileHash(target.journal.path)).toBe(before);
     });
   }
+
+  it('imports the whole sample journal back as it was exported (no rule refuses what Carnet itself wrote)', () => {
+    const sample = harness({ clock });
+    seedSample(sample.journal);
+    const file = sample.call('data.exportJson', undefined).content;
+    const target = harness({ clock });
+    target.call('data.importJson', { content: file, replace: true });
+    const again = JSON.parse(target.call('data.exportJson', undefined).content) as Doc;
+    expect(again.tables).toEqual((JSON.parse(file) as Doc).tables);
+  });
 
   it('still imports a valid export', () => {
     const target = harness({ clock });

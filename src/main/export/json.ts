@@ -24,6 +24,7 @@ import { ruleOverrides, settingsUpdate } from '../../shared/api/settings';
 import { effectiveRules, type RuleOverrides } from '../../shared/domain/rule-values';
 import { isAttachmentSubject, isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { formProblems, type DetaxeReceipt } from '../../shared/domain/detaxe';
+import { contractIssues } from './contract-rules';
 import { DomainError, type FieldIssue } from '../../shared/result';
 import { columnsOf, contentTables, foreignKeys, isFreshJournal, recordCount, replaceContentFrom, rowsOf, type Column } from '../backup/content';
 import { dataContextOf } from '../backup/context';
@@ -142,8 +143,17 @@ const isDay = (s: string) => DAY_RE.test(s) && DateTime.fromISO(s, { zone: 'utc'
 const isInstant = (s: string) => INSTANT_RE.test(s) && DateTime.fromISO(s, { setZone: true }).isValid;
 
 /** What a column's name says its text holds (the journal's naming rules, see 001-journal). */
+const MONTH_DAY_COLUMNS = new Set(['birthday', 'name_day']);
+/** Columns whose names end like a day's but hold words ("changed_store"). */
+const NOT_A_DAY = new Set(['moved_on']);
+
 function textRule(column: string): z.ZodType<string> {
   const text = z.string({ error: 'must be text' });
+  // A birthday or name day is a month and day ('11-26'), any year's.
+  if (MONTH_DAY_COLUMNS.has(column)) {
+    return text.refine((s) => /^\d{2}-\d{2}$/.test(s) && DateTime.fromISO(`2024-${s}`, { zone: 'utc' }).isValid, { error: 'must be a month and day written MM-DD' });
+  }
+  if (NOT_A_DAY.has(column)) return text;
   if (column === 'day' || /_day$/.test(column) || /_on$/.test(column) || column === 'expected_from' || column === 'expected_to') {
     return text.refine(isDay, { error: 'must be a real calendar day written YYYY-MM-DD' });
   }
@@ -281,6 +291,16 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
     });
   }
   if (issues.list.length > 0) return issues.list;
+
+  // The contract's own field rules (lengths, ranges, formats), in the words of the forms.
+  for (const [table, rows] of Object.entries(doc.tables)) {
+    rows.forEach((row, index) => {
+      if (issues.full) return;
+      for (const { column, message } of contractIssues(table, row as Record<string, unknown>)) {
+        issues.add(['tables', table, index, column], `${recordLabel(table, index, row)}, ${humanColumn(column)}: ${message.replace(/\.$/, '')}.`);
+      }
+    });
+  }
 
   // Links: every id a record points at must be in the file.
   const ids = new Map<string, Set<unknown>>();
