@@ -51,6 +51,21 @@ const CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
   ['an item with no description', (d) => void (d.tables['purchase_items']![0]!['description'] = ''), /purchase items #1 \(id \d+\), description: Description is required\./],
   ['a blocked count below zero', (d) => void (d.tables['appointment_attempts']![0]!['blocked_count'] = -3), /appointment attempts #1 \(id \d+\), blocked count: /],
   ['a contact name of 500 characters', (d) => void (d.tables['contacts']![0]!['name'] = 'N'.repeat(500)), /contacts #1 \(id \d+\), name: /],
+  // Rules between fields and records, in the services' words.
+  ['a granted appointment with no time', (d) => {
+    const a = d.tables['appointment_attempts']![0]!;
+    a['result'] = 'granted';
+    a['appointment_at'] = null;
+  }, /appointment attempts #1 \(id \d+\): A granted appointment needs its date and time\./],
+  ['a refund larger than its receipt', (d) => {
+    const p = d.tables['purchases']![0]!;
+    p['detaxe_status'] = 'refunded';
+    p['detaxe_amount_minor'] = 999_999_999;
+  }, /purchases #1 \(id \d+\): The refund cannot be more than the purchase total\./],
+  ['a special-order history that goes backwards', (d) => {
+    const events = d.tables['special_order_events']!;
+    events[events.length - 1]!['day'] = '1999-01-01';
+  }, /special order events #\d+ \(id \d+\): /],
   ['a photo of a receipt that is not in the file', (d) => {
     d.tables['attachments'] = [{ id: 1, record_kind: 'purchase', record_id: 99999, sha256: 'a'.repeat(64), original_name: 'bag.jpg', mime: 'image/jpeg', source_mime: 'image/jpeg', byte_size: 10, width: null, height: null, caption: null, taken_on: null, is_cover: 0, position: 0, created_at: '2026-11-23T10:00:00.000Z' }];
   }, /points at purchase 99999, which is not in the file/],

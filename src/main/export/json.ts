@@ -25,6 +25,9 @@ import { effectiveRules, type RuleOverrides } from '../../shared/domain/rule-val
 import { isAttachmentSubject, isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { formProblems, type DetaxeReceipt } from '../../shared/domain/detaxe';
 import { contractIssues } from './contract-rules';
+import { GRANTED_NEEDS_TIME, GRANTED_RESULTS } from '../../shared/api/attempts';
+import { REFUND_OVER_TOTAL } from '../../shared/api/purchases';
+import { historyProblem, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import { DomainError, type FieldIssue } from '../../shared/result';
 import { columnsOf, contentTables, foreignKeys, isFreshJournal, recordCount, replaceContentFrom, rowsOf, type Column } from '../backup/content';
 import { dataContextOf } from '../backup/context';
@@ -372,6 +375,36 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
       if (receipts.length === 0) return;
       for (const problem of formProblems(receipts, detaxeValues)) issues.add(['tables', 'detaxe_forms', index], `${recordLabel('detaxe_forms', index, row)}: ${problem}`);
     });
+  }
+  // Rules between fields and records, in the services' words: a granted appointment has its time,
+  // a refund is not more than its receipt, a special order's history runs in an order it may.
+  ((doc.tables['appointment_attempts'] ?? []) as { result?: unknown; appointment_at?: unknown }[]).forEach((row, index) => {
+    if ((GRANTED_RESULTS as readonly unknown[]).includes(row.result) && row.appointment_at == null) {
+      issues.add(['tables', 'appointment_attempts', index, 'appointment_at'], `${recordLabel('appointment_attempts', index, row)}: ${GRANTED_NEEDS_TIME}`);
+    }
+  });
+  {
+    const totals = new Map<unknown, number>();
+    for (const i of (doc.tables['purchase_items'] ?? []) as { purchase_id: unknown; price_minor: number }[]) totals.set(i.purchase_id, (totals.get(i.purchase_id) ?? 0) + i.price_minor);
+    purchases.forEach((row, index) => {
+      const p = row as { id: unknown; detaxe_amount_minor?: unknown };
+      if (typeof p.detaxe_amount_minor === 'number' && p.detaxe_amount_minor > (totals.get(p.id) ?? 0)) {
+        issues.add(['tables', 'purchases', index, 'detaxe_amount_minor'], `${recordLabel('purchases', index, row)}: ${REFUND_OVER_TOTAL}`);
+      }
+    });
+  }
+  {
+    const events = (doc.tables['special_order_events'] ?? []) as { id: number; order_id: unknown; status: SpecialOrderStatus; day: string }[];
+    const byOrder = new Map<unknown, { index: number; row: (typeof events)[number] }[]>();
+    events.forEach((row, index) => byOrder.set(row.order_id, [...(byOrder.get(row.order_id) ?? []), { index, row }]));
+    for (const steps of byOrder.values()) {
+      steps.sort((a, b) => a.row.id - b.row.id); // the order the service reads a history in
+      const problem = historyProblem(steps.map((s) => s.row));
+      if (problem) {
+        const at = steps[problem.index]!;
+        issues.add(['tables', 'special_order_events', at.index, problem.field], `${recordLabel('special_order_events', at.index, at.row)}: ${problem.message}`);
+      }
+    }
   }
   // Settings values: the same schemas as settings.update (one source): an IANA zone, an ISO 4217
   // code, a known theme, reminder minutes in range.

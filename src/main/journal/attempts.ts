@@ -30,6 +30,7 @@ import {
   type attemptsContract,
   ATTEMPT_METHODS,
   BLOCKED_NOTE_MAX,
+  GRANTED_NEEDS_TIME,
 } from '../../shared/api/attempts';
 import { closedReason, holidayName, lotteryWindow, type BookableWindow } from '../../shared/domain/lottery';
 import { stepFits, stepFutureProblem, stepNeedsTime, stepTimeProblem } from '../../shared/domain/lottery-steps';
@@ -245,7 +246,7 @@ function checkAppointment(d: Draft, timeGiven: boolean, given: (f: DraftField) =
     d.resultChannel = null;
   }
   if (isGranted(d.result) && d.appointmentAt === null) {
-    throw fail('appointmentAt', 'A granted appointment needs its date and time.');
+    throw fail('appointmentAt', GRANTED_NEEDS_TIME);
   }
   if ((d.result === 'pending' || d.result === 'not_granted') && d.appointmentAt !== null) {
     if (timeGiven) {

@@ -19,6 +19,7 @@ import {
   type PurchaseItem,
   type PurchaseTotalRow,
   type purchasesContract,
+  REFUND_OVER_TOTAL,
 } from '../../shared/api/purchases';
 import { conflict, invalid, notFound } from '../../shared/result';
 import { Journal } from '../db/journal';
@@ -97,7 +98,7 @@ function checkLinks(journal: Journal, links: { boutiqueId?: number | null; conta
 /** A refund larger than the receipt is a typing slip (French VAT is a sixth of the price at most). */
 function checkRefund(amountMinor: number | null, totalMinor: number): void {
   if (amountMinor !== null && amountMinor > totalMinor) {
-    throw invalid(['detaxe', 'amountMinor'], 'The refund cannot be more than the purchase total.');
+    throw invalid(['detaxe', 'amountMinor'], REFUND_OVER_TOTAL);
   }
 }
 

@@ -44,6 +44,9 @@ export type ResultChannel = (typeof RESULT_CHANNELS)[number];
 /** Results that mean an appointment was obtained (a moved time is still a win). */
 export const GRANTED_RESULTS = ['granted', 'time_changed'] as const satisfies readonly AttemptResult[];
 
+/** A granted appointment has its date and time (the service and the JSON import say it in these words). */
+export const GRANTED_NEEDS_TIME = 'A granted appointment needs its date and time.';
+
 export interface AppointmentAttempt {
   id: number;
   method: AttemptMethod;

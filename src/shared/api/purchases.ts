@@ -3,6 +3,9 @@ import { DETAXE_STATUSES, type DetaxeStatus } from '../domain/detaxe';
 import { channel } from './channel';
 import { byId, currency, day, id, minorUnits, notes, optionalText, paging, requiredText } from './fields';
 
+/** A refund larger than the receipt is a typing slip (the service and the JSON import say it in these words). */
+export const REFUND_OVER_TOTAL = 'The refund cannot be more than the purchase total.';
+
 export { DETAXE_STATUSES, type DetaxeStatus };
 
 export const PURCHASE_CATEGORIES = ['bag', 'small_leather_goods', 'shoes', 'jewelry', 'scarves', 'ready_to_wear', 'home', 'other'] as const;
