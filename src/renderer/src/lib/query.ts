@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf, OutputOf } from '../../../shared/api';
 import { ApiError, request } from '../api';
@@ -24,8 +25,38 @@ export function useChannel<C extends Channel>(channel: C, input?: InputOf<C>, op
  */
 export function useWrite<C extends Channel>(channel: C) {
   const client = useQueryClient();
-  return useMutation<OutputOf<C>, ApiError, InputOf<C>>({
+  const mutation = useMutation<OutputOf<C>, ApiError, InputOf<C>>({
     mutationFn: (input) => (request as (c: C, i: InputOf<C>) => Promise<OutputOf<C>>)(channel, input),
     onSuccess: () => client.invalidateQueries(),
   });
+  const { mutateAsync } = mutation;
+  /**
+   * `mutate` with callbacks that run even when the write removed the component that made it (a
+   * follow-up snoozed off the dashboard, a row deleted from its list): TanStack Query drops a
+   * per-call callback once its observer unmounts, and the refresh above unmounts it before the
+   * callback's turn, so the toast saying what happened was lost at random. The callbacks still
+   * run after every read has been refreshed.
+   */
+  const mutate = useCallback(
+    (input: InputOf<C>, options?: WriteCallbacks<C>) => {
+      mutateAsync(input).then(
+        (data) => {
+          options?.onSuccess?.(data, input);
+          options?.onSettled?.(data, null, input);
+        },
+        (error: ApiError) => {
+          options?.onError?.(error, input);
+          options?.onSettled?.(undefined, error, input);
+        },
+      );
+    },
+    [mutateAsync],
+  );
+  return { ...mutation, mutate };
+}
+
+export interface WriteCallbacks<C extends Channel> {
+  onSuccess?: (data: OutputOf<C>, input: InputOf<C>) => void;
+  onError?: (error: ApiError, input: InputOf<C>) => void;
+  onSettled?: (data: OutputOf<C> | undefined, error: ApiError | null, input: InputOf<C>) => void;
 }
