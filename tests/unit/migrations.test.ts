@@ -7,6 +7,7 @@ import { migrations, type Migration } from '../../src/main/db/migrations';
 import { APPLICATION_ID, JournalOpenError, openJournal, schemaOf } from '../../src/main/db/open';
 import { createDispatch } from '../../src/main/dispatch';
 import { contentHash, tempDir } from './helpers';
+import { MIGRATIONS_INDEX, migrationsIndexSource } from '../../scripts/gen-migrations';
 
 const fileHash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const first = migrations.slice(0, 1);
@@ -38,6 +39,8 @@ describe('the migration list', () => {
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     expect(migrations.map((m) => m.id)).toEqual(files);
+    // The list is generated from the folder: after adding a file, npx tsx scripts/gen-migrations.ts
+    expect(fs.readFileSync(MIGRATIONS_INDEX, 'utf8')).toBe(migrationsIndexSource());
   });
 });
 

@@ -9,6 +9,7 @@ import type { Companion, Trip, WishlistItem } from '../../shared/api/trips';
 import { conflict, DomainError } from '../../shared/result';
 import { fixedQuery } from '../db/fixed-query';
 import type { Journal } from '../db/journal';
+import { fromRow, toRow } from '../db/rows';
 import type { TripsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import type { tripsContract } from '../../shared/api/trips';
@@ -25,14 +26,7 @@ function load(journal: Journal, rows: TripRow[]): Trip[] {
   const boutiques = journal.all(single ? boutiquesOf(single) : journal.q.selectFrom('trip_boutiques').selectAll().where('trip_id', 'in', ids).orderBy('position'));
   const wishes = journal.all(single ? wishlistOf(single) : journal.q.selectFrom('trip_wishlist').selectAll().where('trip_id', 'in', ids).orderBy('position'));
   return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    city: r.city,
-    startDay: r.start_day,
-    endDay: r.end_day,
-    timeZone: r.time_zone,
-    hotelName: r.hotel_name,
-    hotelConcierge: r.hotel_concierge,
+    ...fromRow(r),
     companions: companions
       .filter((c) => c.trip_id === r.id)
       .map((c): Companion => ({ id: c.id, name: c.name, adult: c.adult === 1 })),
@@ -52,9 +46,6 @@ function load(journal: Journal, rows: TripRow[]): Trip[] {
           wishlistItemId: w.wishlist_item_id,
         }),
       ),
-    notes: r.notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
   }));
 }
 
@@ -147,29 +138,17 @@ function writeWishlist(journal: Journal, tripId: number, wishlist: Parts['wishli
 
 export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'>): Trip {
   return journal.tx(() => {
-    checkBoutiques(journal, input.boutiqueIds);
+    const { companions, boutiqueIds, wishlist, ...fields } = input;
+    checkBoutiques(journal, boutiqueIds);
     const now = journal.now();
-    const id = journal.insert(
-      journal.q.insertInto('trips').values({
-        title: input.title,
-        city: input.city,
-        start_day: input.startDay,
-        end_day: input.endDay,
-        time_zone: input.timeZone,
-        hotel_name: input.hotelName,
-        hotel_concierge: input.hotelConcierge,
-        notes: input.notes,
-        created_at: now,
-        updated_at: now,
-      }),
-    );
-    if (input.companions.some((c) => c.id !== undefined)) {
+    const id = journal.insert(journal.q.insertInto('trips').values({ ...toRow(fields), created_at: now, updated_at: now }));
+    if (companions.some((c) => c.id !== undefined)) {
       const message = 'A new trip cannot name existing companions by id.';
       throw new DomainError('invalid_input', message, [{ path: ['companions'], message }]);
     }
-    writeCompanions(journal, id, input.companions);
-    writeBoutiques(journal, id, input.boutiqueIds);
-    writeWishlist(journal, id, input.wishlist);
+    writeCompanions(journal, id, companions);
+    writeBoutiques(journal, id, boutiqueIds);
+    writeWishlist(journal, id, wishlist);
     return getTrip(journal, { id });
   });
 }
@@ -177,32 +156,17 @@ export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'
 export function updateTrip(journal: Journal, input: ParsedInputOf<'trips.update'>): Trip {
   return journal.tx(() => {
     const current = getTrip(journal, { id: input.id });
-    const startDay = input.startDay ?? current.startDay;
-    const endDay = input.endDay ?? current.endDay;
-    if (endDay < startDay) {
+    const { id, companions, boutiqueIds, wishlist, ...fields } = input;
+    if ((fields.endDay ?? current.endDay) < (fields.startDay ?? current.startDay)) {
       const message = 'The end day must be on or after the start day.';
-      throw new DomainError('invalid_input', message, [{ path: [input.endDay ? 'endDay' : 'startDay'], message }]);
+      throw new DomainError('invalid_input', message, [{ path: [fields.endDay ? 'endDay' : 'startDay'], message }]);
     }
-    if (input.boutiqueIds) checkBoutiques(journal, input.boutiqueIds);
-    journal.run(
-      journal.q
-        .updateTable('trips')
-        .set({
-          title: input.title ?? current.title,
-          city: input.city ?? current.city,
-          start_day: startDay,
-          end_day: endDay,
-          time_zone: input.timeZone ?? current.timeZone,
-          hotel_name: input.hotelName !== undefined ? input.hotelName : current.hotelName,
-          hotel_concierge: input.hotelConcierge !== undefined ? input.hotelConcierge : current.hotelConcierge,
-          notes: input.notes !== undefined ? input.notes : current.notes,
-          updated_at: journal.now(),
-        })
-        .where('id', '=', input.id),
-    );
-    if (input.companions) writeCompanions(journal, input.id, input.companions);
-    if (input.boutiqueIds) writeBoutiques(journal, input.id, input.boutiqueIds);
-    if (input.wishlist) writeWishlist(journal, input.id, input.wishlist);
+    if (boutiqueIds) checkBoutiques(journal, boutiqueIds);
+    // Fields left out are undefined, which Kysely leaves out of the SET: they keep their value.
+    journal.run(journal.q.updateTable('trips').set({ ...toRow(fields), updated_at: journal.now() }).where('id', '=', id));
+    if (companions) writeCompanions(journal, id, companions);
+    if (boutiqueIds) writeBoutiques(journal, id, boutiqueIds);
+    if (wishlist) writeWishlist(journal, id, wishlist);
     return getTrip(journal, { id: input.id });
   });
 }

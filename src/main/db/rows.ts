@@ -1,0 +1,34 @@
+/**
+ * A record's scalar fields and its table's columns are the same names in two spellings
+ * (`hotelName` ↔ `hotel_name`): mapped here once, for every record, so a new column is a
+ * migration, a line in tables.ts and a field in the contract — no service edit. Updates pass
+ * the fields given: Kysely drops `undefined` values from `set()` and `values()`, so a field left
+ * out of an update keeps its value without a hand-written `x ?? current.x` fallback.
+ */
+
+/** 'hotel_name' → 'hotelName' */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+/** 'hotelName' → 'hotel_name' */
+export type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<Rest>}` : S;
+
+/** A table row as record fields. */
+export type FieldsOf<Row> = { [K in keyof Row & string as CamelCase<K>]: Row[K] };
+/** Record fields as a row's columns. */
+export type ColumnsOf<Fields> = { [K in keyof Fields & string as SnakeCase<K>]: Fields[K] };
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** A row read from the journal, with its fields named as the contract names them. */
+export function fromRow<Row extends object>(row: Row): FieldsOf<Row> {
+  const out: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) out[camel(column)] = value;
+  return out as FieldsOf<Row>;
+}
+
+/** A contract's fields as columns for `values()` or `set()`; `undefined` stays undefined (left out). */
+export function toRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) out[snake(field)] = value;
+  return out as ColumnsOf<Fields>;
+}
