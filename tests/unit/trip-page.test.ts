@@ -6,28 +6,20 @@ import type { Purchase } from '../../src/shared/api/purchases';
 import type { Trip } from '../../src/shared/api/trips';
 import { lotteryWindowsForRange } from '../../src/shared/domain/lottery';
 import { addressOf, hoursOf } from '../../src/renderer/src/pages/trips/boutique-info';
+import { trip as builtTrip } from './builders';
 import { harness } from './helpers';
 import { byContact, lotteryApplies, offersDuring, stayDays, totalsByCurrency, tripDays, tripPhase } from '../../src/renderer/src/pages/trips/trip-model';
 
-const trip: Trip = {
+const trip: Trip = builtTrip({
   id: 1,
   title: 'Paris in December',
-  city: 'Paris',
   startDay: '2026-12-04',
   endDay: '2026-12-09',
-  timeZone: 'Europe/Paris',
-  hotelName: null,
-  hotelConcierge: null,
   companions: [
     { id: 11, name: 'Anna', adult: true },
     { id: 12, name: 'Léo', adult: false },
   ],
-  boutiqueIds: [],
-  wishlist: [],
-  notes: null,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-};
+});
 
 let nextId = 1;
 function attempt(over: Partial<AppointmentAttempt>): AppointmentAttempt {
