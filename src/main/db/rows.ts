@@ -32,3 +32,12 @@ export function toRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> 
   for (const [field, value] of Object.entries(fields)) out[snake(field)] = value;
   return out as ColumnsOf<Fields>;
 }
+
+/**
+ * Fields for `values()` of an insert: as toRow, with empty (null) fields left out too — a column
+ * left out is NULL by default, and a journal opened with fewer migrations (an export of an older
+ * Carnet being read) has no column for a field added since.
+ */
+export function toNewRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> {
+  return toRow(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Fields);
+}

@@ -9,7 +9,7 @@ import type { Companion, Trip, WishlistItem } from '../../shared/api/trips';
 import { conflict, DomainError } from '../../shared/result';
 import { fixedQuery } from '../db/fixed-query';
 import type { Journal } from '../db/journal';
-import { fromRow, toRow } from '../db/rows';
+import { fromRow, toNewRow, toRow } from '../db/rows';
 import type { TripsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, flag, requireLink, requireRecord, type DomainHandlers } from './handler';
 import type { tripsContract } from '../../shared/api/trips';
@@ -141,7 +141,7 @@ export function createTrip(journal: Journal, input: ParsedInputOf<'trips.create'
     const { companions, boutiqueIds, wishlist, ...fields } = input;
     checkBoutiques(journal, boutiqueIds);
     const now = journal.now();
-    const id = journal.insert(journal.q.insertInto('trips').values({ ...toRow(fields), created_at: now, updated_at: now }));
+    const id = journal.insert(journal.q.insertInto('trips').values({ ...toNewRow(fields), created_at: now, updated_at: now }));
     if (companions.some((c) => c.id !== undefined)) {
       const message = 'A new trip cannot name existing companions by id.';
       throw new DomainError('invalid_input', message, [{ path: ['companions'], message }]);
