@@ -36,6 +36,9 @@ export interface TripsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Minor units of budget_currency; both or neither (025). */
+  budget_minor: number | null;
+  budget_currency: string | null;
 }
 
 export interface TripCompanionsTable {

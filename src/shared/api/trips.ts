@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { byId, day, id, notes, optionalText, paging, requiredText, timeZone } from './fields';
+import { byId, currency, day, id, money, notes, optionalText, paging, requiredText, timeZone } from './fields';
 
 export const WISH_STATUSES = ['wanted', 'offered', 'bought'] as const;
 
@@ -38,6 +38,9 @@ export interface Trip {
   boutiqueIds: number[];
   wishlist: WishlistItem[];
   notes: string | null;
+  /** What the trip may spend, in minor units of `budgetCurrency`; both null when there is no budget. */
+  budgetMinor: number | null;
+  budgetCurrency: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -77,11 +80,17 @@ const tripFields = {
     .refine((ids) => new Set(ids).size === ids.length, { error: 'Each boutique is listed once.' }),
   wishlist: z.array(wish).max(200, { error: 'A wishlist has at most 200 items.' }),
   notes,
+  budgetMinor: money({ positive: 'A budget is more than zero; leave it empty for no budget.' }).nullable(),
+  budgetCurrency: currency.nullable(),
 };
 
 const endNotBeforeStart = (t: { startDay?: string | undefined; endDay?: string | undefined }) =>
   !t.startDay || !t.endDay || t.endDay >= t.startDay;
 const endMessage = { error: 'The end day must be on or after the start day.', path: ['endDay'] };
+/** A budget is an amount and its currency, given together (an update leaves both out or sends both). */
+const budgetPaired = (t: { budgetMinor?: number | null | undefined; budgetCurrency?: string | null | undefined }) =>
+  (t.budgetMinor === undefined) === (t.budgetCurrency === undefined) && (t.budgetMinor == null) === (t.budgetCurrency == null);
+const budgetMessage = { error: 'Give the budget’s amount with its currency, or neither.', path: ['budgetMinor'] };
 
 export const tripCreate = z
   .strictObject({
@@ -90,15 +99,19 @@ export const tripCreate = z
     companions: tripFields.companions.default([]),
     boutiqueIds: tripFields.boutiqueIds.default([]),
     wishlist: tripFields.wishlist.default([]),
+    budgetMinor: tripFields.budgetMinor.default(null),
+    budgetCurrency: tripFields.budgetCurrency.default(null),
   })
-  .refine(endNotBeforeStart, endMessage);
+  .refine(endNotBeforeStart, endMessage)
+  .refine(budgetPaired, budgetMessage);
 
 /** Update: any subset of fields; lists given are replaced whole. */
 export const tripUpdate = z
   .strictObject({ id, ...tripFields })
   .partial()
   .required({ id: true })
-  .refine(endNotBeforeStart, endMessage);
+  .refine(endNotBeforeStart, endMessage)
+  .refine(budgetPaired, budgetMessage);
 
 export const tripList = z
   .strictObject({

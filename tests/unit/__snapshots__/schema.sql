@@ -510,7 +510,7 @@ CREATE TABLE trips (
   hotel_concierge TEXT,
   notes TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL, budget_minor INTEGER CHECK (budget_minor IS NULL OR (budget_minor > 0 AND budget_minor <= 10000000000000)), budget_currency TEXT CHECK ((budget_currency IS NULL) = (budget_minor IS NULL) AND (budget_currency IS NULL OR length(budget_currency) = 3)),
   CHECK (end_day >= start_day)
 );
 

@@ -23,6 +23,7 @@ import { sql as wishlistCollection019 } from './019-wishlist-collection';
 import { sql as trash020 } from './020-trash';
 import { sql as relationships021 } from './021-relationships';
 import { sql as visits022 } from './022-visits';
+import { sql as tripBudget025 } from './025-trip-budget';
 
 export interface Migration {
   id: string;
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   { id: '020-trash', sql: trash020 },
   { id: '021-relationships', sql: relationships021 },
   { id: '022-visits', sql: visits022 },
+  { id: '025-trip-budget', sql: tripBudget025 },
 ];

@@ -4,6 +4,10 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import type { Trip, TripCreateInput } from '../../../../shared/api/trips';
 import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { MoneyController, readAmount } from '../../components/MoneyField';
+import { minorToInput } from '../../../../shared/domain/money';
+import { currencyForZone } from '../../../../shared/domain/zone-currency';
+import { CurrencySelect } from '../settings/CurrencySelect';
 import { applyApiError } from '../../lib/form-errors';
 import { timeZones } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -20,9 +24,12 @@ interface FormValues {
   boutiqueIds: string[];
   wishlist: { id?: number; model: string; size: string; leather: string; colour: string; hardware: string; priority: string; status: 'wanted' | 'offered' | 'bought' }[];
   notes: string;
+  /** The budget as typed, read in `budgetCurrency` on save. */
+  budget: string;
+  budgetCurrency: string;
 }
 
-const FIELDS = ['title', 'city', 'startDay', 'endDay', 'timeZone', 'hotelName', 'hotelConcierge', 'companions', 'boutiqueIds', 'wishlist', 'notes'];
+const FIELDS = ['title', 'city', 'startDay', 'endDay', 'timeZone', 'hotelName', 'hotelConcierge', 'companions', 'boutiqueIds', 'wishlist', 'notes', 'budgetMinor', 'budgetCurrency'];
 
 function toValues(trip?: Trip): FormValues {
   return {
@@ -47,10 +54,12 @@ function toValues(trip?: Trip): FormValues {
         status: w.status,
       })) ?? [],
     notes: trip?.notes ?? '',
+    budget: trip?.budgetMinor != null && trip.budgetCurrency ? minorToInput(trip.budgetMinor, trip.budgetCurrency) : '',
+    budgetCurrency: trip?.budgetCurrency ?? currencyForZone(trip?.timeZone ?? 'Europe/Paris'),
   };
 }
 
-function toInput(v: FormValues): TripCreateInput {
+function toInput(v: FormValues, budgetMinor: number | null): TripCreateInput {
   return {
     title: v.title,
     city: v.city,
@@ -72,6 +81,8 @@ function toInput(v: FormValues): TripCreateInput {
       status: w.status,
     })),
     notes: v.notes || null,
+    budgetMinor,
+    budgetCurrency: budgetMinor === null ? null : v.budgetCurrency,
   };
 }
 
@@ -94,19 +105,27 @@ export function TripForm({ open, trip, initial, onClose, onSaved }: TripFormProp
     control,
     handleSubmit,
     setError,
+    setValue,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ values: { ...toValues(trip), ...initial } });
+  const budgetCurrency = watch('budgetCurrency');
   const companions = useFieldArray({ control, name: 'companions' });
   const wishlist = useFieldArray({ control, name: 'wishlist' });
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);
+    const budget = readAmount(values.budget, values.budgetCurrency, { notAmount: 'Enter the budget as an amount, like 20000.' });
+    if (!budget.ok) {
+      setError('budget', { message: budget.message }, { shouldFocus: true });
+      return;
+    }
     try {
-      const input = toInput(values);
+      const input = toInput(values, budget.minor);
       const saved = trip ? await update.mutateAsync({ id: trip.id, ...input }) : await create.mutateAsync(input);
       onSaved(saved);
     } catch (err) {
-      setFormError(applyApiError(err, setError, FIELDS));
+      setFormError(applyApiError(err, (name, e, o) => setError(name === 'budgetMinor' ? 'budget' : (name as keyof FormValues), e, o), FIELDS));
     }
   });
 
@@ -152,6 +171,24 @@ export function TripForm({ open, trip, initial, onClose, onSaved }: TripFormProp
           </Field>
           <Field label="Concierge contact" error={errors.hotelConcierge?.message}>
             {(a) => <input {...a} {...register('hotelConcierge')} placeholder="Name, phone or e-mail" />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Budget</legend>
+        <div className="form-grid">
+          <MoneyController
+            control={control}
+            name="budget"
+            label="Budget"
+            currency={budgetCurrency}
+            error={errors.budget?.message}
+            placeholder="Optional"
+            hint="What you mean to spend on this trip. Receipts in this currency are weighed against it on the trip page."
+          />
+          <Field label="Budget currency" error={errors.budgetCurrency?.message}>
+            {(a) => <CurrencySelect id={a.id} value={budgetCurrency} onChange={(c) => setValue('budgetCurrency', c)} />}
           </Field>
         </div>
       </fieldset>

@@ -39,6 +39,9 @@ export function TripPurchases({ trip, data }: { trip: Trip; data: TripData }) {
           <Receipt size={14} aria-hidden /> Purchases screen
         </a>
       </header>
+      {trip.budgetMinor !== null && trip.budgetCurrency !== null && purchases.data && (
+        <Budget budgetMinor={trip.budgetMinor} currency={trip.budgetCurrency} sums={sums} />
+      )}
       {purchases.isPending && <LoadingState label="Loading purchases…" />}
       {purchases.error && <ErrorState message={purchases.error.message} onRetry={() => void purchases.refetch()} />}
       {purchases.data && list.length === 0 && (
@@ -110,6 +113,31 @@ export function TripPurchases({ trip, data }: { trip: Trip; data: TripData }) {
       )}
       {unlinked.length > 0 && <Unlinked trip={trip} purchases={unlinked} boutiqueName={boutiqueName} />}
     </section>
+  );
+}
+
+/**
+ * The trip's receipts in the budget's currency against the budget; receipts in other currencies
+ * are named beside it, never converted into it.
+ */
+function Budget({ budgetMinor, currency, sums }: { budgetMinor: number; currency: string; sums: { currency: string; totalMinor: number }[] }) {
+  const spent = sums.find((s) => s.currency === currency)?.totalMinor ?? 0;
+  const others = sums.filter((s) => s.currency !== currency);
+  const left = budgetMinor - spent;
+  const share = Math.round((spent / budgetMinor) * 100);
+  return (
+    <div className="tp-budget" role="group" aria-label="Budget">
+      <p className="tp-small">
+        <strong>Budget {formatMoney(budgetMinor, currency)}</strong> · spent {formatMoney(spent, currency)} ({share} %) ·{' '}
+        {left >= 0 ? <>{formatMoney(left, currency)} left</> : <strong className="field-error">{formatMoney(-left, currency)} over budget</strong>}
+      </p>
+      <meter min={0} max={budgetMinor} low={budgetMinor * 0.8} high={budgetMinor} optimum={0} value={Math.min(spent, budgetMinor)} aria-label={`Spent ${share} % of the budget`} style={{ width: '100%' }} />
+      {others.length > 0 && (
+        <p className="tp-small muted">
+          Also spent {others.map((s) => formatMoney(s.totalMinor, s.currency)).join(' and ')}: not counted against a budget in {currency}.
+        </p>
+      )}
+    </div>
   );
 }
 
