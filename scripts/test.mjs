@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests (vitest), build, UI tests (Playwright + the npm-packaged Chromium),
+// `npm test`: typecheck, lint, unit tests (vitest), build, UI tests (Playwright + the npm-packaged Chromium),
 // then one closing line "N passed, N failed, N skipped" summed over both runners.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ fs.rmSync('test-results', { recursive: true, force: true });
 fs.mkdirSync('test-results', { recursive: true });
 
 const typesOk = ['tsconfig.json', 'tsconfig.web.json', 'tsconfig.e2e.json'].map((p) => run(`typecheck ${p}`, 'tsc', ['--noEmit', '-p', p])).every(Boolean);
+const lintOk = run('lint (oxlint: a warning fails the run)', 'oxlint', ['-c', '.oxlintrc.json', '--deny-warnings', 'src', 'tests', 'scripts']);
 run('unit tests (vitest, real SQLite files)', 'vitest', ['run']);
 const built = run('build (electron-vite)', 'electron-vite', ['build']);
 if (built) run('UI tests (Playwright, Chromium)', 'playwright', ['test']);
@@ -45,7 +46,7 @@ if (p) {
 }
 // A step that failed without counting a test (typecheck, build, a runner crash) counts as one failure.
 const uncounted = steps.filter((s) => !s.ok).length - (v && v.numFailedTests > 0 ? 1 : 0) - (p && p.stats.unexpected > 0 ? 1 : 0);
-if (!v || !p || !typesOk) failed += Math.max(uncounted, 0);
+if (!v || !p || !typesOk || !lintOk) failed += Math.max(uncounted, 0);
 
 console.log('\n━━ summary');
 for (const s of steps) console.log(`${s.ok ? '✓' : '✗'} ${s.label} (${s.seconds.toFixed(1)} s)`);

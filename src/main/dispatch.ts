@@ -44,7 +44,7 @@ function issuesOf(error: z.ZodError, payload: unknown): FieldIssue[] {
     // A missing value, or an empty one that failed its check, is a required field left blank.
     if (path.length > 0 && (value === '' || (value === undefined && issue.code !== 'custom'))) {
       // The schema's own "Title is required." names the field as the form labels it.
-      if (/ is required\.$/.test(issue.message)) return { path, message: issue.message };
+      if (issue.message.endsWith(' is required.')) return { path, message: issue.message };
       return { path, message: `${humanPath(path).replace(/^./, (c) => c.toUpperCase())} is required.` };
     }
     if (issue.code === 'invalid_type' && path.length === 0) {

@@ -162,7 +162,7 @@ describe('détaxe forms', () => {
   });
 
   it('refuses what the rule does not allow, in words, and changes nothing', () => {
-    const { call, fail, buy, journal, lyon } = setUp();
+    const { fail, buy, journal, lyon } = setUp();
     const a = buy('2026-12-07', 6000);
     const far = buy('2026-12-10', 6000);
     const elsewhere = buy('2026-12-08', 6000, { boutiqueId: lyon });

@@ -157,10 +157,10 @@ function textRule(column: string): z.ZodType<string> {
     return text.refine((s) => /^\d{2}-\d{2}$/.test(s) && DateTime.fromISO(`2024-${s}`, { zone: 'utc' }).isValid, { error: 'must be a month and day written MM-DD' });
   }
   if (NOT_A_DAY.has(column)) return text;
-  if (column === 'day' || /_day$/.test(column) || /_on$/.test(column) || column === 'expected_from' || column === 'expected_to') {
+  if (column === 'day' || column.endsWith('_day') || column.endsWith('_on') || column === 'expected_from' || column === 'expected_to') {
     return text.refine(isDay, { error: 'must be a real calendar day written YYYY-MM-DD' });
   }
-  if (/_at$/.test(column)) return text.refine(isInstant, { error: 'must be a date and time with its zone, like 2026-12-07T09:30:00.000Z' });
+  if (column.endsWith('_at')) return text.refine(isInstant, { error: 'must be a date and time with its zone, like 2026-12-07T09:30:00.000Z' });
   if (column === 'currency') return text.refine((s) => knownCurrencies.has(s), { error: 'must be a three-letter currency code such as EUR' });
   if (column === 'time_zone') return text.refine((s) => IANAZone.isValidZone(s), { error: 'must be a time zone such as Europe/Paris' });
   return text;
@@ -170,7 +170,7 @@ function columnRule(col: Column): z.ZodType {
   let rule: z.ZodType;
   if (col.type === 'INTEGER') {
     const int = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' });
-    rule = col.name === 'id' || /_id$/.test(col.name) ? int.positive({ error: 'must be a positive record id' }) : int;
+    rule = col.name === 'id' || col.name.endsWith('_id') ? int.positive({ error: 'must be a positive record id' }) : int;
   } else if (col.type === 'REAL') {
     rule = z.number({ error: 'must be a number' });
   } else if (col.type === 'TEXT') {
@@ -256,10 +256,6 @@ function parseFile(content: string): JournalExport {
   return parsed.data as JournalExport;
 }
 
-interface Checked {
-  doc: JournalExport;
-  schemaSteps: typeof defaultMigrations;
-}
 
 /** Checks everything that can be checked without SQLite: versions, tables, columns, values, links. */
 function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fks: Map<string, ReturnType<typeof foreignKeys>>): FieldIssue[] {

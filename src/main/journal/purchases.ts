@@ -13,7 +13,6 @@ import type { ParsedInputOf } from '../../shared/api';
 import {
   CATEGORY_LABELS,
   PURCHASE_CATEGORIES,
-  type DetaxeStatus,
   type Purchase,
   type PurchaseCategory,
   type PurchaseItem,

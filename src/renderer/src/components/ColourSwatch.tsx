@@ -3,12 +3,13 @@
  * own colour for the name wins; then Carnet's curated map; otherwise a neutral swatch with a
  * "?" that invites the user to pick one. Editable swatches open a picker.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { colourKey, HEX_RE, isLight, isToneOnTone, knownColour, type ColourKind } from '../../../shared/domain/colours';
 import { useChannel, useWrite } from '../lib/query';
 import { Dialog } from './Dialog';
 import { Field } from './Field';
 import '../styles/special-orders.css';
+import { useOnOpen } from '../lib/form-opening';
 
 export interface Swatch {
   hex: string | null;
@@ -82,15 +83,12 @@ function ColourPicker({ open, name, swatch, onClose }: { open: boolean; name: st
   const forget = useWrite('colours.delete');
   const [hex, setHex] = useState(swatch.hex ?? '#9a8f84');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (open) {
-      setHex(swatch.hex ?? '#9a8f84');
-      setError(null);
-      set.reset();
-      forget.reset();
-    }
-    // Reset only when the picker opens.
-  }, [open]);
+  useOnOpen(open, () => {
+    setHex(swatch.hex ?? '#9a8f84');
+    setError(null);
+    set.reset();
+    forget.reset();
+  });
   const valid = HEX_RE.test(hex.toLowerCase());
   const save = () => {
     if (!valid) {

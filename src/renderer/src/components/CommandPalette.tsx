@@ -185,10 +185,15 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const list = query === '' ? [] : (results.data ?? []);
   const settled = query === text.trim() && !results.isFetching;
 
-  useEffect(() => setActive(0), [query]);
+  // A new query starts at its first result (adjusted while rendering, not in an effect).
+  const [activeQuery, setActiveQuery] = useState(query);
+  if (activeQuery !== query) {
+    setActiveQuery(query);
+    setActive(0);
+  }
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active, list]);
+  }, [active, query, results.data]);
 
   const openResult = useCallback(
     (r: SearchResult | undefined) => {

@@ -15,15 +15,16 @@ interface Props {
   children: ReactNode;
 }
 
-export class ScreenBoundary extends Component<Props, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
+export class ScreenBoundary extends Component<Props, { error: Error | null; route: string }> {
+  override state: { error: Error | null; route: string } = { error: null, route: this.props.route };
+
+  /** Another route: the error shown was the last screen's, so this one is tried again. */
+  static getDerivedStateFromProps(props: Props, state: { error: Error | null; route: string }) {
+    return props.route === state.route ? null : { error: null, route: props.route };
+  }
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
-
-  override componentDidUpdate(previous: Props) {
-    if (previous.route !== this.props.route && this.state.error) this.setState({ error: null });
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {

@@ -3,7 +3,7 @@
  * Rendered in a portal and fenced off from the form it may be opened from (a receipt, a contact):
  * its submit, keys and Escape stay its own.
  */
-import { useLayoutEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { Controller, useForm } from 'react-hook-form';
 import type { Boutique } from '../../../../shared/api/boutiques';
@@ -16,6 +16,7 @@ import '../../styles/settings.css';
 import { FormDialog } from '../Dialog';
 import { Field } from '../Field';
 import './boutiques.css';
+import { useOnOpen } from '../../lib/form-opening';
 
 interface FormValues {
   name: string;
@@ -77,12 +78,10 @@ export function BoutiqueDialog({ open, boutique, draft, onClose, onSaved }: Bout
   } = useForm<FormValues>({ defaultValues: toValues(boutique, draft) });
   const builtIn = Boolean(boutique?.code);
 
-  useLayoutEffect(() => {
-    if (open) {
-      reset(toValues(boutique, draft));
-      setFormError(null);
-    }
-  }, [open]);
+  useOnOpen(open, () => {
+    reset(toValues(boutique, draft));
+    setFormError(null);
+  });
 
   const submit = handleSubmit(async (v) => {
     setFormError(null);

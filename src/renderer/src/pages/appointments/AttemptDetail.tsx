@@ -76,7 +76,7 @@ export function AttemptDetail({ id }: { id: number }) {
                 <a className="button" href={href(`/visits/brief/attempt/${a.id}`)}>
                   <ClipboardList size={16} aria-hidden /> Brief
                 </a>
-                {a.appointmentAt <= new Date().toISOString() && (
+                {a.appointmentAt <= new Date(now).toISOString() && (
                   <a className="button" href={href(`/visits/debrief/attempt/${a.id}`)}>
                     <NotebookPen size={16} aria-hidden /> Debrief
                   </a>

@@ -24,6 +24,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { StepTimeDialog } from './StepTimeDialog';
 import { clock, dayAndClock, isParis, parisInstant, shortDay, zoneCity } from './time';
 import { useRules } from '../../lib/rules';
+import { eventTime } from '../../lib/now';
 
 /** Short labels for the stepper (the contract's STEP_LABELS are the long ones). */
 export const STEP_SHORT: Record<LotteryStep, string> = {
@@ -89,7 +90,7 @@ export function StepTracker({
     setOptimistic({ index, checked: !wasTicked });
     const handlers = { onError: (e: Error) => setError(e.message), onSettled: () => setOptimistic(null) };
     if (wasTicked) update.mutate({ id: attempt.id, [STEP_FIELDS[step]]: null }, handlers);
-    else if (window && !stepFits(step, window, Date.now())) {
+    else if (window && !stepFits(step, window, eventTime())) {
       // Not now: the window is not open, so the time is asked for.
       setOptimistic(null);
       setAsking(step);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { CONTACT_ROLES, type Contact, type ContactCreateInput, type ContactRole } from '../../../../shared/api/contacts';
 import type { Boutique } from '../../../../shared/api/boutiques';
@@ -9,6 +9,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { useWrite } from '../../lib/query';
 import { ROLE_LABELS } from './labels';
 import { TagsInput } from './TagsInput';
+import { useOnOpen } from '../../lib/form-opening';
 
 interface FormValues {
   name: string;
@@ -88,14 +89,10 @@ export function ContactForm({ open, contact, boutiqueId, onClose, onSaved }: Con
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ defaultValues: toValues(contact, boutiqueId) });
 
-  // Each opening starts from the record as saved (or a blank form), never from an abandoned draft.
-  // A layout effect: the reset lands before the dialog is painted, so nothing typed is wiped.
-  useLayoutEffect(() => {
-    if (open) {
-      reset(toValues(contact, boutiqueId));
-      setFormError(null);
-    }
-  }, [open]);
+  useOnOpen(open, () => {
+    reset(toValues(contact, boutiqueId));
+    setFormError(null);
+  });
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);

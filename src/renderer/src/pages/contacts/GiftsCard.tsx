@@ -4,7 +4,7 @@
  * to the Trash, with Undo.
  */
 import { Gift as GiftIcon, Lightbulb, Pencil, Plus, Trash2 } from 'lucide-react';
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { GIFT_DIRECTION_LABELS, GIFT_DIRECTIONS, type Gift, type GiftDirection } from '../../../../shared/api/gifts';
 import type { Purchase } from '../../../../shared/api/purchases';
@@ -19,6 +19,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
 import { CurrencySelect } from '../settings/CurrencySelect';
 import './relationship.css';
+import { useOnOpen } from '../../lib/form-opening';
 
 const itemsLine = (p: Purchase): string => {
   const first = p.items[0];
@@ -133,12 +134,10 @@ function GiftForm({ open, gift, contactId, purchases, onClose }: { open: boolean
     notes: gift?.notes ?? '',
   });
   const { register, control, handleSubmit, setError, reset, watch, setValue, formState } = useForm<GiftValues>({ defaultValues: blank() });
-  useLayoutEffect(() => {
-    if (open) {
-      reset(blank());
-      setFormError(null);
-    }
-  }, [open]);
+  useOnOpen(open, () => {
+    reset(blank());
+    setFormError(null);
+  });
   const direction = watch('direction');
   const currency = watch('currency');
 

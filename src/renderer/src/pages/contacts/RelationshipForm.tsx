@@ -3,7 +3,7 @@
  * day with how long before to be reminded, what they may offer, the days they work, and whether
  * they moved on. The contact's own form (who they are, how to reach them) stays as it was.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { MAY_OFFER, MAY_OFFER_LABELS, MOVED_ON_LABELS, MOVED_ON_REASONS, WEEKDAY_LABELS, type Contact, type ContactUpdateInput } from '../../../../shared/api/contacts';
 import { monthName } from '../../../../shared/domain/keep-in-touch';
@@ -11,6 +11,7 @@ import { FormDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { applyApiError } from '../../lib/form-errors';
 import { useWrite } from '../../lib/query';
+import { useOnOpen } from '../../lib/form-opening';
 
 interface FormValues {
   cadence: { every: string; unit: 'days' | 'weeks' };
@@ -66,12 +67,10 @@ export function RelationshipForm({ open, contact, onClose }: { open: boolean; co
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({ defaultValues: toValues(contact) });
 
-  useLayoutEffect(() => {
-    if (open) {
-      reset(toValues(contact));
-      setFormError(null);
-    }
-  }, [open]);
+  useOnOpen(open, () => {
+    reset(toValues(contact));
+    setFormError(null);
+  });
 
   const submit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { contactPickLabel } from '../contacts/labels';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ATTEMPT_SOURCES, OFFER_SOURCES, SOURCE_LABELS, type Offer, type OfferCreateInput, type OfferSource } from '../../../../shared/api/offers';
 import { CATEGORY_LABELS, PURCHASE_CATEGORIES, type PurchaseCategory } from '../../../../shared/api/purchases';
@@ -161,10 +161,11 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   };
 
   // A form opened from an attempt or a special order shows its boutique and SA once they are loaded.
+  const adoptLoaded = useEffectEvent(adopt);
   useEffect(() => {
     if (!open || offer) return;
-    if (prefill?.attemptId) adopt(attempts.data?.find((x) => String(x.id) === prefill.attemptId));
-    if (prefill?.specialOrderId) adopt(orders.data?.find((x) => String(x.id) === prefill.specialOrderId));
+    if (prefill?.attemptId) adoptLoaded(attempts.data?.find((x) => String(x.id) === prefill.attemptId));
+    if (prefill?.specialOrderId) adoptLoaded(orders.data?.find((x) => String(x.id) === prefill.specialOrderId));
     // adopt only fills empty fields, so running again when data arrives is harmless.
   }, [open, offer, prefill, attempts.data, orders.data, boutiques.data]);
 

@@ -1,6 +1,6 @@
 /** What the user sets for the spend profile: the bag they hope for, linked stores, online purchases. */
 import { Globe, Link2, Pencil, Plus, Target, Trash2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { StoreGroup, SpendTarget } from '../../../../shared/api/profile';
 import { RATIO_FOLKLORE_LABEL } from '../../../../shared/domain/spend-profile';
@@ -11,6 +11,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { COMMON_CURRENCIES } from '../purchases/labels';
 import { MoneyController, readAmount } from '../../components/MoneyField';
 import { placeErrors } from './place-errors';
+import { useOnOpen } from '../../lib/form-opening';
 
 const CURRENCY_OPTIONS = [...COMMON_CURRENCIES, ...Intl.supportedValuesOf('currency').filter((c) => !COMMON_CURRENCIES.includes(c))];
 
@@ -134,12 +135,10 @@ function GroupForm({ open, group, onClose }: { open: boolean; group?: StoreGroup
     reset,
     formState: { errors, isSubmitting },
   } = useForm<GroupValues>({ defaultValues: { name: '', boutiqueIds: [], notes: '' } });
-  useEffect(() => {
-    if (open) {
-      reset({ name: group?.name ?? '', boutiqueIds: group?.boutiqueIds.map(String) ?? [], notes: group?.notes ?? '' });
-      setFormError(null);
-    }
-  }, [open, group, reset]);
+  useOnOpen(open, () => {
+    reset({ name: group?.name ?? '', boutiqueIds: group?.boutiqueIds.map(String) ?? [], notes: group?.notes ?? '' });
+    setFormError(null);
+  });
 
   const submit = handleSubmit(async (v) => {
     setFormError(null);

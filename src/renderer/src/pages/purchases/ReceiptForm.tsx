@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { contactPickLabel } from '../contacts/labels';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   CATEGORY_LABELS,
@@ -28,6 +28,7 @@ import { useChannel, useWrite } from '../../lib/query';
 import { todayDay } from '../../lib/relative-day';
 import { guessCategory } from './category-guess';
 import { COMMON_CURRENCIES, DETAXE_LABELS, storeCurrency } from './labels';
+import { useOnOpen } from '../../lib/form-opening';
 
 interface ItemValues {
   id?: number;
@@ -136,10 +137,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
   const items = useFieldArray({ control, name: 'items' });
   const watched = useWatch({ control });
 
-  // Each opening starts from the saved receipt (or a fresh one), never from an abandoned draft.
-  // A layout effect: the reset lands before the dialog is painted, so nothing typed is wiped.
-  useLayoutEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     const values = toValues(purchase, defaultCurrency);
     if (!purchase && initial) {
       if (initial.contactId) values.contactId = String(initial.contactId);
@@ -151,7 +149,7 @@ export function ReceiptForm({ open, purchase, initial, onClose, onSaved }: Recei
     tripTouched.current = Boolean(purchase);
     dayTouched.current = Boolean(purchase);
     setFormError(null);
-  }, [open]);
+  });
 
   const currency = watched.currency || defaultCurrency;
   const boutique = boutiques.data?.find((b) => String(b.id) === watched.boutiqueId);

@@ -19,6 +19,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { formatDay } from '../../lib/format';
 import { useWrite } from '../../lib/query';
 import { days } from './order-bits';
+import { useNow } from '../appointments/time';
 
 export const STATUS_ICONS: Record<SpecialOrderStatus, LucideIcon> = {
   offered: Sparkles,
@@ -169,6 +170,7 @@ interface StepValues {
 
 function AddStep({ order, last }: { order: SpecialOrder; last: SpecialOrderEvent }) {
   const add = useWrite('specialOrders.addEvent');
+  const now = useNow(60_000);
   // Once the bag has arrived the next thing is the decision; a cancellation stays one click away.
   const [showCancel, setShowCancel] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -225,7 +227,7 @@ function AddStep({ order, last }: { order: SpecialOrder; last: SpecialOrderEvent
           )}
         </Field>
         <Field label="Day of the step" error={errors.day?.message}>
-          {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('day')} />}
+          {(a) => <input {...a} type="date" max={latestDayBegun(new Date(now).toISOString())} {...register('day')} />}
         </Field>
         <Field label="What happened" error={errors.note?.message} className="so-add-step-note">
           {(a) => <input {...a} {...register('note')} placeholder="Optional: a message from the SA, a photo shown…" />}
@@ -240,6 +242,7 @@ function AddStep({ order, last }: { order: SpecialOrder; last: SpecialOrderEvent
 
 function StepDialog({ step, onClose }: { step: SpecialOrderEvent | null; onClose: () => void }) {
   const update = useWrite('specialOrders.updateEvent');
+  const now = useNow(60_000);
   const [formError, setFormError] = useState<string | null>(null);
   const decision = step?.status === 'accepted' || step?.status === 'rejected';
   const {
@@ -307,7 +310,7 @@ function StepDialog({ step, onClose }: { step: SpecialOrderEvent | null; onClose
             )}
           </Field>
           <Field label="Day of the step" error={errors.day?.message}>
-            {(a) => <input {...a} type="date" max={latestDayBegun(new Date().toISOString())} {...register('day')} />}
+            {(a) => <input {...a} type="date" max={latestDayBegun(new Date(now).toISOString())} {...register('day')} />}
           </Field>
           <Field label="What happened" error={errors.note?.message} className="span-2">
             {(a) => <textarea {...a} rows={3} {...register('note')} />}
