@@ -41,3 +41,14 @@ export function toRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> 
 export function toNewRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> {
   return toRow(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) as Fields);
 }
+
+/**
+ * A record as an update would leave it: `current` with every field the update gives (a field
+ * left out — undefined — keeps its value; null clears it). For the rules that look at the whole
+ * record after the change (a value needs its currency, a day its order).
+ */
+export function withChanges<T extends object>(current: T, changes: { [K in keyof T]?: T[K] | undefined }): T {
+  const next = { ...current };
+  for (const [k, v] of Object.entries(changes)) if (v !== undefined && k in current) (next as Record<string, unknown>)[k] = v;
+  return next;
+}

@@ -5,26 +5,15 @@
  */
 import { sql, type Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../shared/api';
-import { giftProblems, type Gift, type GiftDirection, type giftsContract } from '../../shared/api/gifts';
+import { giftProblems, type Gift, type giftsContract } from '../../shared/api/gifts';
 import { DomainError, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
+import { fromRow, toNewRow, toRow, withChanges } from '../db/rows';
 import type { GiftsTable } from '../db/tables';
 import { requireLink, requireRecord, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
 
-const toGift = (r: Selectable<GiftsTable>): Gift => ({
-  id: r.id,
-  contactId: r.contact_id,
-  direction: r.direction as GiftDirection,
-  what: r.what,
-  day: r.day,
-  amountMinor: r.amount_minor,
-  currency: r.currency,
-  purchaseId: r.purchase_id,
-  notes: r.notes,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toGift = (r: Selectable<GiftsTable>): Gift => fromRow(r);
 
 function getGift(journal: Journal, id: number): Gift {
   const row = journal.first(journal.q.selectFrom('gifts').selectAll().where('id', '=', id));
@@ -39,14 +28,7 @@ export function createGift(journal: Journal, input: ParsedInputOf<'gifts.create'
     const now = journal.now();
     const id = journal.insert(
       journal.q.insertInto('gifts').values({
-        contact_id: input.contactId,
-        direction: input.direction,
-        what: input.what,
-        day: input.day,
-        amount_minor: input.amountMinor,
-        currency: input.amountMinor === null ? null : input.currency,
-        purchase_id: input.purchaseId,
-        notes: input.notes,
+        ...toNewRow({ ...input, currency: input.amountMinor === null ? null : input.currency }),
         created_at: now,
         updated_at: now,
       }),
@@ -59,31 +41,15 @@ export function updateGift(journal: Journal, input: ParsedInputOf<'gifts.update'
   return journal.tx(() => {
     const current = getGift(journal, input.id);
     requireLink(journal, 'purchases', input.purchaseId, 'Purchase', ['purchaseId']);
-    const next = {
-      direction: input.direction ?? current.direction,
-      what: input.what ?? current.what,
-      day: input.day !== undefined ? input.day : current.day,
-      amountMinor: input.amountMinor !== undefined ? input.amountMinor : current.amountMinor,
-      currency: input.currency !== undefined ? input.currency : current.currency,
-      purchaseId: input.purchaseId !== undefined ? input.purchaseId : current.purchaseId,
-      notes: input.notes !== undefined ? input.notes : current.notes,
-    };
+    const { id, ...changes } = input;
+    const next = withChanges(current, changes);
     const problems = giftProblems(next);
     if (problems.length > 0) throw new DomainError('invalid_input', problems[0]!.message, problems.map((p) => ({ path: [p.path], message: p.message })));
     journal.run(
       journal.q
         .updateTable('gifts')
-        .set({
-          direction: next.direction,
-          what: next.what,
-          day: next.day,
-          amount_minor: next.amountMinor,
-          currency: next.amountMinor === null ? null : next.currency,
-          purchase_id: next.purchaseId,
-          notes: next.notes,
-          updated_at: journal.now(),
-        })
-        .where('id', '=', input.id),
+        .set({ ...toRow({ ...changes, currency: next.amountMinor === null ? null : next.currency }), updated_at: journal.now() })
+        .where('id', '=', id),
     );
     return getGift(journal, input.id);
   });
