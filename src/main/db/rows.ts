@@ -11,25 +11,27 @@ export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}
 /** 'hotelName' → 'hotel_name' */
 export type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}` ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<Rest>}` : S;
 
-/** A table row as record fields. */
-export type FieldsOf<Row> = { [K in keyof Row & string as CamelCase<K>]: Row[K] };
+/** A table row as record fields; the columns named in `Flags` (0/1) read as booleans. */
+export type FieldsOf<Row, Flags extends keyof Row = never> = { [K in keyof Row & string as CamelCase<K>]: K extends Flags ? boolean : Row[K] };
+/** A boolean is stored as a 0/1 flag. */
+type Stored<V> = V extends boolean ? 0 | 1 : V;
 /** Record fields as a row's columns. */
-export type ColumnsOf<Fields> = { [K in keyof Fields & string as SnakeCase<K>]: Fields[K] };
+export type ColumnsOf<Fields> = { [K in keyof Fields & string as SnakeCase<K>]: Stored<Fields[K]> };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** A row read from the journal, with its fields named as the contract names them. */
-export function fromRow<Row extends object>(row: Row): FieldsOf<Row> {
+/** A row read from the journal, with its fields named as the contract names them; `flags` (0/1 columns) read as booleans. */
+export function fromRow<Row extends object, Flags extends keyof Row & string = never>(row: Row, flags: readonly Flags[] = []): FieldsOf<Row, Flags> {
   const out: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) out[camel(column)] = value;
-  return out as FieldsOf<Row>;
+  for (const [column, value] of Object.entries(row)) out[camel(column)] = (flags as readonly string[]).includes(column) ? value === 1 : value;
+  return out as FieldsOf<Row, Flags>;
 }
 
-/** A contract's fields as columns for `values()` or `set()`; `undefined` stays undefined (left out). */
+/** A contract's fields as columns for `values()` or `set()`; a boolean is stored 0/1; `undefined` stays undefined (left out). */
 export function toRow<Fields extends object>(fields: Fields): ColumnsOf<Fields> {
   const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(fields)) out[snake(field)] = value;
+  for (const [field, value] of Object.entries(fields)) out[snake(field)] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
   return out as ColumnsOf<Fields>;
 }
 

@@ -9,6 +9,7 @@ import { RECORD_KINDS, type NoteSubject } from '../../shared/domain/records';
 import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import type { DecisionNotesTable } from '../db/tables';
+import { fromRow, toNewRow, toRow } from '../db/rows';
 import { flag, requireLink, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
 import { labelDay } from '../../shared/domain/trash';
@@ -16,19 +17,7 @@ import { today } from './today';
 
 type Row = Omit<DecisionNotesTable, 'id'> & { id: number };
 
-const toNote = (r: Row): DecisionNote => ({
-  id: r.id,
-  subjectType: r.subject_type as NoteSubject,
-  subjectId: r.subject_id,
-  day: r.day,
-  kind: r.kind,
-  body: r.body,
-  confidence: r.confidence,
-  pinned: r.pinned === 1,
-  resurfaceOn: r.resurface_on,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toNote = (r: Row): DecisionNote => ({ ...fromRow(r, ['pinned']), subjectType: r.subject_type as NoteSubject });
 
 export function getNote(journal: Journal, { id }: { id: number }): DecisionNote {
   const row = journal.first(journal.q.selectFrom('decision_notes').selectAll().where('id', '=', id));
@@ -56,18 +45,7 @@ export function insertNote(journal: Journal, note: NewNote): number {
   requireLink(journal, table, note.subjectId, label, ['subjectId']);
   const now = journal.now();
   return journal.insert(
-    journal.q.insertInto('decision_notes').values({
-      subject_type: note.subjectType,
-      subject_id: note.subjectId,
-      day: note.day,
-      kind: note.kind,
-      body: note.body,
-      confidence: note.confidence,
-      pinned: flag(note.pinned),
-      resurface_on: note.resurfaceOn,
-      created_at: now,
-      updated_at: now,
-    }),
+    journal.q.insertInto('decision_notes').values({ ...toNewRow(note), created_at: now, updated_at: now }),
   );
 }
 
@@ -80,22 +58,10 @@ export function createNote(journal: Journal, input: ParsedInputOf<'notes.create'
 
 export function updateNote(journal: Journal, input: ParsedInputOf<'notes.update'>): DecisionNote {
   return journal.tx(() => {
-    const current = getNote(journal, { id: input.id });
-    journal.run(
-      journal.q
-        .updateTable('decision_notes')
-        .set({
-          day: input.day ?? current.day,
-          kind: input.kind ?? current.kind,
-          body: input.body ?? current.body,
-          confidence: input.confidence !== undefined ? input.confidence : current.confidence,
-          pinned: flag(input.pinned ?? current.pinned),
-          resurface_on: input.resurfaceOn !== undefined ? input.resurfaceOn : current.resurfaceOn,
-          updated_at: journal.now(),
-        })
-        .where('id', '=', input.id),
-    );
-    return getNote(journal, { id: input.id });
+    const { id, ...changes } = input;
+    getNote(journal, { id }); // not_found first
+    journal.run(journal.q.updateTable('decision_notes').set({ ...toRow(changes), updated_at: journal.now() }).where('id', '=', id));
+    return getNote(journal, { id });
   });
 }
 
