@@ -11,6 +11,7 @@ import type { Contact, ContactRole, contactsContract, Interaction, MayOffer } fr
 import { nextFollowUp, nextOccurrence, parseMonthDay, toMonthDay, type CadenceUnit } from '../../shared/domain/keep-in-touch';
 import { conflict, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
+import { fromRow, toNewRow, toRow } from '../db/rows';
 import type { ContactInteractionsTable, ContactsTable } from '../db/tables';
 import { containsAny, countWhere, describeLinks, requireLink, requireRecord, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
@@ -124,15 +125,7 @@ function load(journal: Journal, rows: ContactRow[]): Contact[] {
   });
 }
 
-const toInteraction = (r: InteractionRow): Interaction => ({
-  id: r.id,
-  contactId: r.contact_id,
-  day: r.day,
-  kind: r.kind,
-  summary: r.summary,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toInteraction = (r: InteractionRow): Interaction => fromRow(r);
 
 export function getContact(journal: Journal, { id }: { id: number }): Contact {
   const row = journal.first(journal.q.selectFrom('contacts').selectAll().where('id', '=', id));
@@ -254,19 +247,13 @@ function getInteraction(journal: Journal, id: number): Interaction {
 export function createInteraction(journal: Journal, input: ParsedInputOf<'interactions.create'>): Interaction {
   return journal.tx(() => {
     requireLink(journal, 'contacts', input.contactId, 'Contact', ['contactId']);
+    const { followUpOn, ...entry } = input;
     const now = journal.now();
     const id = journal.insert(
-      journal.q.insertInto('contact_interactions').values({
-        contact_id: input.contactId,
-        day: input.day,
-        kind: input.kind,
-        summary: input.summary,
-        created_at: now,
-        updated_at: now,
-      }),
+      journal.q.insertInto('contact_interactions').values({ ...toNewRow(entry), created_at: now, updated_at: now }),
     );
-    if (input.followUpOn !== undefined) {
-      journal.run(journal.q.updateTable('contacts').set({ follow_up_on: input.followUpOn, updated_at: now }).where('id', '=', input.contactId));
+    if (followUpOn !== undefined) {
+      journal.run(journal.q.updateTable('contacts').set({ follow_up_on: followUpOn, updated_at: now }).where('id', '=', input.contactId));
     }
     return getInteraction(journal, id);
   });
@@ -274,19 +261,10 @@ export function createInteraction(journal: Journal, input: ParsedInputOf<'intera
 
 export function updateInteraction(journal: Journal, input: ParsedInputOf<'interactions.update'>): Interaction {
   return journal.tx(() => {
-    const current = getInteraction(journal, input.id);
-    journal.run(
-      journal.q
-        .updateTable('contact_interactions')
-        .set({
-          day: input.day ?? current.day,
-          kind: input.kind ?? current.kind,
-          summary: input.summary ?? current.summary,
-          updated_at: journal.now(),
-        })
-        .where('id', '=', input.id),
-    );
-    return getInteraction(journal, input.id);
+    const { id, ...changes } = input;
+    getInteraction(journal, id); // not_found first
+    journal.run(journal.q.updateTable('contact_interactions').set({ ...toRow(changes), updated_at: journal.now() }).where('id', '=', id));
+    return getInteraction(journal, id);
   });
 }
 
