@@ -19,6 +19,7 @@ import { describeBag } from '../../shared/domain/special-order-spec';
 import { LET_GO_WITH_PURCHASE, sameBagKey, type WishPriority, type WishStatus } from '../../shared/domain/wishlist';
 import { conflict, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
+import { fromRow, toNewRow, toRow, withChanges } from '../db/rows';
 import type { WishlistItemsTable } from '../db/tables';
 import { containsAny, requireLink, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
@@ -38,27 +39,11 @@ function load(journal: Journal, rows: Row[]): WishlistItem[] {
       .orderBy('t.id'),
   );
   return rows.map((r) => ({
-    id: r.id,
-    position: r.position,
-    model: r.model,
-    size: r.size,
-    exteriorLeather: r.exterior_leather,
-    exteriorColour: r.exterior_colour,
-    interiorLeather: r.interior_leather,
-    interiorColour: r.interior_colour,
-    stitching: r.stitching,
-    hardware: r.hardware,
+    ...fromRow(r),
     priority: r.priority as WishPriority,
-    alternatives: r.alternatives,
-    status: r.status,
-    offerId: r.offer_id,
-    purchaseId: r.purchase_id,
-    notes: r.notes,
     trips: trips
       .filter((t) => t.wishlist_item_id === r.id)
       .map((t): WishTrip => ({ tripId: t.id, title: t.title, startDay: t.start_day, status: t.status })),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
   }));
 }
 
@@ -87,101 +72,32 @@ function nextPosition(journal: Journal): number {
   return row?.p == null ? 0 : Number(row.p) + 1;
 }
 
-interface NewWish {
-  model: string;
-  size: string | null;
-  exteriorLeather: string | null;
-  exteriorColour: string | null;
-  interiorLeather: string | null;
-  interiorColour: string | null;
-  stitching: string | null;
-  hardware: string | null;
-  priority: WishPriority;
-  alternatives: string | null;
-  status: WishStatus;
-  offerId: number | null;
-  purchaseId: number | null;
-  notes: string | null;
-}
+/** A new wish: the create channel's fields (a field left out is empty). */
+type NewWish = ParsedInputOf<'wishlist.create'>;
 
 function insertWish(journal: Journal, w: NewWish): number {
   const now = journal.now();
   return journal.insert(
-    journal.q.insertInto('wishlist_items').values({
-      position: nextPosition(journal),
-      model: w.model,
-      size: w.size,
-      exterior_leather: w.exteriorLeather,
-      exterior_colour: w.exteriorColour,
-      interior_leather: w.interiorLeather,
-      interior_colour: w.interiorColour,
-      stitching: w.stitching,
-      hardware: w.hardware,
-      priority: w.priority,
-      alternatives: w.alternatives,
-      status: w.status,
-      offer_id: w.offerId,
-      purchase_id: w.purchaseId,
-      notes: w.notes,
-      created_at: now,
-      updated_at: now,
-    }),
+    journal.q.insertInto('wishlist_items').values({ position: nextPosition(journal), ...toNewRow(w), created_at: now, updated_at: now }),
   );
 }
 
 export function createWish(journal: Journal, input: ParsedInputOf<'wishlist.create'>): WishlistItem {
   return journal.tx(() => {
     checkLinks(journal, input);
-    const id = insertWish(journal, {
-      model: input.model,
-      size: input.size ?? null,
-      exteriorLeather: input.exteriorLeather ?? null,
-      exteriorColour: input.exteriorColour ?? null,
-      interiorLeather: input.interiorLeather ?? null,
-      interiorColour: input.interiorColour ?? null,
-      stitching: input.stitching ?? null,
-      hardware: input.hardware ?? null,
-      priority: input.priority,
-      alternatives: input.alternatives ?? null,
-      status: input.status,
-      offerId: input.offerId ?? null,
-      purchaseId: input.purchaseId ?? null,
-      notes: input.notes ?? null,
-    });
+    const id = insertWish(journal, input);
     return getWish(journal, { id });
   });
 }
 
 export function updateWish(journal: Journal, input: ParsedInputOf<'wishlist.update'>): WishlistItem {
   return journal.tx(() => {
-    const current = getWish(journal, { id: input.id });
-    const keep = <T>(next: T | undefined, was: T): T => (next !== undefined ? next : was);
-    const status = input.status ?? current.status;
-    const purchaseId = keep(input.purchaseId, current.purchaseId);
-    if (status === 'let_go' && purchaseId !== null) throw invalid([input.purchaseId !== undefined ? 'purchaseId' : 'status'], LET_GO_WITH_PURCHASE);
-    checkLinks(journal, input);
-    journal.run(
-      journal.q
-        .updateTable('wishlist_items')
-        .set({
-          model: input.model ?? current.model,
-          size: keep(input.size, current.size),
-          exterior_leather: keep(input.exteriorLeather, current.exteriorLeather),
-          exterior_colour: keep(input.exteriorColour, current.exteriorColour),
-          interior_leather: keep(input.interiorLeather, current.interiorLeather),
-          interior_colour: keep(input.interiorColour, current.interiorColour),
-          stitching: keep(input.stitching, current.stitching),
-          hardware: keep(input.hardware, current.hardware),
-          priority: input.priority ?? current.priority,
-          alternatives: keep(input.alternatives, current.alternatives),
-          status,
-          offer_id: keep(input.offerId, current.offerId),
-          purchase_id: purchaseId,
-          notes: keep(input.notes, current.notes),
-          updated_at: journal.now(),
-        })
-        .where('id', '=', input.id),
-    );
+    const { id, ...changes } = input;
+    const current = getWish(journal, { id });
+    const next = withChanges(current, changes);
+    if (next.status === 'let_go' && next.purchaseId !== null) throw invalid([changes.purchaseId !== undefined ? 'purchaseId' : 'status'], LET_GO_WITH_PURCHASE);
+    checkLinks(journal, changes);
+    journal.run(journal.q.updateTable('wishlist_items').set({ ...toRow(changes), updated_at: journal.now() }).where('id', '=', id));
     return getWish(journal, { id: input.id });
   });
 }
