@@ -149,6 +149,24 @@ export interface ContactsTable {
   moved_to: string | null;
 }
 
+/** 026: a price the user saw for one item, in one country's currency, on one day. */
+export interface PriceEntriesTable {
+  id: Generated<number>;
+  model: string;
+  size: string | null;
+  leather: string | null;
+  hardware: string | null;
+  country: string;
+  currency: string;
+  price_minor: number;
+  seen_on: string;
+  boutique_id: number | null;
+  source: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface GiftsTable {
   id: Generated<number>;
   contact_id: number;
@@ -476,6 +494,7 @@ export interface DB {
   contacts: ContactsTable;
   contact_interactions: ContactInteractionsTable;
   gifts: GiftsTable;
+  price_entries: PriceEntriesTable;
   contact_merges: ContactMergesTable;
   purchases: PurchasesTable;
   detaxe_forms: DetaxeFormsTable;

@@ -30,6 +30,7 @@ const TABLE_INPUTS: Record<string, { channel: Channel; within?: string }> = {
   wishlist_items: { channel: 'wishlist.create' },
   collection_items: { channel: 'collection.create' },
   detaxe_forms: { channel: 'detaxe.create' },
+  price_entries: { channel: 'prices.create' },
 };
 
 type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };

@@ -16,6 +16,8 @@ import type { Journal } from '../db/journal';
 import type { CollectionItemsTable } from '../db/tables';
 import { nullableFlag, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
+import { knownPrice, pricePoints } from './prices';
+import { percentChange, type PricePoint } from '../../shared/domain/price-book';
 
 type OwnRow = Omit<CollectionItemsTable, 'id'> & { id: number };
 
@@ -105,10 +107,22 @@ function allEntries(journal: Journal): CollectionEntry[] {
       quota: boolOf(l.quota),
       left: leftOf(extra),
       notes: extra?.notes ?? null,
+      todayPrice: null,
+      changeSincePaid: null,
     };
   });
   const byHand = own.filter((o) => o.purchase_item_id === null).map(handEntry);
-  return [...bought, ...byHand].sort((a, b) => (b.acquiredOn ?? '').localeCompare(a.acquiredOn ?? '') || a.key.localeCompare(b.key));
+  const points = pricePoints(journal);
+  return [...bought, ...byHand]
+    .map((e) => priced(e, points)).sort((a, b) => (b.acquiredOn ?? '').localeCompare(a.acquiredOn ?? '') || a.key.localeCompare(b.key));
+}
+
+/** An entry with today's price from the price book and its change since it was paid. */
+function priced(e: CollectionEntry, points: readonly PricePoint[]): CollectionEntry {
+  if (!e.spec) return e;
+  const today = knownPrice(points, { model: e.spec.model, size: e.spec.size, leather: e.spec.exteriorLeather, hardware: e.spec.hardware, currency: e.currency });
+  const change = today && e.priceMinor !== null && e.currency === today.currency ? percentChange(e.priceMinor, today.priceMinor) : null;
+  return { ...e, todayPrice: today, changeSincePaid: change };
 }
 
 function handEntry(o: OwnRow): CollectionEntry {
@@ -134,7 +148,22 @@ function handEntry(o: OwnRow): CollectionEntry {
     quota: boolOf(o.quota),
     left: leftOf(o),
     notes: o.notes,
+    todayPrice: null,
+    changeSincePaid: null,
   };
+}
+
+/** Sums per currency, never across currencies. */
+function totalsOf(amounts: ({ minor: number; currency: string } | null)[]): CollectionTotal[] {
+  const sums = new Map<string, CollectionTotal>();
+  for (const a of amounts) {
+    if (!a) continue;
+    const t = sums.get(a.currency) ?? { currency: a.currency, totalMinor: 0, count: 0 };
+    const total = addMinor(t.totalMinor, a.minor);
+    if (total === null) throw new DomainError('internal', `The collection's total in ${a.currency} is too large to add up.`);
+    sums.set(a.currency, { currency: a.currency, totalMinor: total, count: t.count + 1 });
+  }
+  return [...sums.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 const contains = (hay: string | null | undefined, needle: string) => !!hay && hay.toLocaleLowerCase().includes(needle.toLocaleLowerCase());
@@ -150,18 +179,14 @@ export function listCollection(journal: Journal, input: ParsedInputOf<'collectio
       (input.year === undefined || e.acquiredOn?.slice(0, 4) === String(input.year)) &&
       (input.quota === undefined || e.quota === input.quota),
   );
-  const sums = new Map<string, CollectionTotal>();
-  for (const e of entries) {
-    if (e.left || e.priceMinor === null || e.currency === null) continue;
-    const t = sums.get(e.currency) ?? { currency: e.currency, totalMinor: 0, count: 0 };
-    const total = addMinor(t.totalMinor, e.priceMinor);
-    if (total === null) throw new DomainError('internal', `The collection's total in ${e.currency} is too large to add up.`);
-    sums.set(e.currency, { currency: e.currency, totalMinor: total, count: t.count + 1 });
-  }
+  const owned = entries.filter((e) => !e.left);
+  const paid = totalsOf(owned.map((e) => (e.priceMinor !== null && e.currency !== null ? { minor: e.priceMinor, currency: e.currency } : null)));
+  const today = totalsOf(owned.map((e) => (e.todayPrice ? { minor: e.todayPrice.priceMinor, currency: e.todayPrice.currency } : null)));
   const sorted = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
   return {
     entries,
-    totals: [...sums.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    totals: paid,
+    todayTotals: today,
     choices: {
       models: sorted(all.map((e) => e.spec?.model)),
       colours: sorted(all.map((e) => e.spec?.exteriorColour)),

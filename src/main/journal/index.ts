@@ -29,6 +29,7 @@ import { visitsHandlers } from './visits';
 import { briefsHandlers } from './briefs';
 import { giftsHandlers } from './gifts';
 import { relationshipsHandlers } from './relationships';
+import { pricesHandlers } from './prices';
 
 export type Handlers = { [C in Channel]: (journal: Journal, input: ParsedInputOf<C>) => ServiceOutputOf<C> };
 
@@ -61,4 +62,5 @@ export const handlers: Handlers = {
   ...briefsHandlers,
   ...giftsHandlers,
   ...relationshipsHandlers,
+  ...pricesHandlers,
 };

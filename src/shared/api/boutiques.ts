@@ -46,7 +46,7 @@ export function boutiqueGroup(b: Pick<Boutique, 'code' | 'isHome' | 'online' | '
   return 'other';
 }
 
-const country = z
+export const country = z
   .string({ error: 'Choose a country.' })
   .trim()
   .toUpperCase()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { byId, currency, day, id, minorUnits, notes, optionalDay, optionalText, requiredText } from './fields';
 import type { SpecialOrderSpec } from '../domain/special-order-spec';
+import type { KnownPrice } from './prices';
 
 export const COLLECTION_CATEGORIES = ['bag', 'small_leather_goods'] as const;
 export type CollectionCategory = (typeof COLLECTION_CATEGORIES)[number];
@@ -45,6 +46,10 @@ export interface CollectionEntry {
   quota: boolean | null;
   left: { how: LeftHow; day: string } | null;
   notes: string | null;
+  /** Its price today from the price book (in the currency paid, when there is one), with how it was matched. */
+  todayPrice: KnownPrice | null;
+  /** From the price paid to today's price, in percent; null unless both are known in one currency. */
+  changeSincePaid: number | null;
 }
 
 export interface CollectionTotal {
@@ -57,6 +62,8 @@ export interface Collection {
   entries: CollectionEntry[];
   /** Per currency, of the entries shown that are still owned and have a price; never summed across currencies. */
   totals: CollectionTotal[];
+  /** Per currency, today's prices of the entries shown that are still owned and have one (replacement value, from your entries). */
+  todayTotals: CollectionTotal[];
   /** What the filters can choose from (of everything ever owned). */
   choices: { models: string[]; colours: string[]; years: number[] };
 }

@@ -31,6 +31,7 @@ import { visitsContract } from './visits';
 import { briefsContract } from './briefs';
 import { giftsContract } from './gifts';
 import { relationshipsContract } from './relationships';
+import { pricesContract } from './prices';
 
 export const contract = {
   ...boutiquesContract,
@@ -61,6 +62,7 @@ export const contract = {
   ...briefsContract,
   ...giftsContract,
   ...relationshipsContract,
+  ...pricesContract,
 };
 
 export type Contract = typeof contract;

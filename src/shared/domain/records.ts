@@ -189,6 +189,16 @@ export const RECORD_KINDS = {
     search: null,
     parts: [],
   },
+  price_entry: {
+    table: 'price_entries',
+    screen: 'collection',
+    label: 'Price',
+    inSentence: 'price-book entry',
+    notes: false,
+    attachments: false,
+    search: null,
+    parts: [],
+  },
   companion: {
     table: 'trip_companions',
     screen: null,

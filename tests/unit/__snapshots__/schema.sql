@@ -56,6 +56,8 @@ CREATE INDEX offers_by_special_order ON offers (special_order_id) WHERE special_
 
 CREATE INDEX offers_by_year ON offers (quota_year);
 
+CREATE INDEX price_entries_item ON price_entries (model, size, country, seen_on);
+
 CREATE INDEX purchase_items_by_category ON purchase_items (category);
 
 CREATE INDEX purchase_items_by_purchase ON purchase_items (purchase_id, position);
@@ -360,6 +362,23 @@ CREATE TABLE offers (
   CHECK ((price_minor IS NULL) = (currency IS NULL)),
   CHECK (purchase_id IS NULL OR decision = 'taken'),
   CHECK (decision = 'pending' OR decided_on IS NOT NULL)
+);
+
+CREATE TABLE price_entries (
+  id INTEGER PRIMARY KEY,
+  model TEXT NOT NULL CHECK (length(trim(model)) BETWEEN 1 AND 100),
+  size TEXT CHECK (size IS NULL OR length(size) <= 40),
+  leather TEXT CHECK (leather IS NULL OR length(leather) <= 60),
+  hardware TEXT CHECK (hardware IS NULL OR length(hardware) <= 60),
+  country TEXT NOT NULL CHECK (length(country) = 2),
+  currency TEXT NOT NULL CHECK (length(currency) = 3),
+  price_minor INTEGER NOT NULL CHECK (price_minor > 0 AND price_minor <= 10000000000000),
+  seen_on TEXT NOT NULL CHECK (seen_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  boutique_id INTEGER REFERENCES boutiques(id) ON DELETE SET NULL,
+  source TEXT CHECK (source IS NULL OR length(source) <= 500),
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
 );
 
 CREATE TABLE purchase_items (

@@ -24,6 +24,7 @@ import { sql as trash020 } from './020-trash';
 import { sql as relationships021 } from './021-relationships';
 import { sql as visits022 } from './022-visits';
 import { sql as tripBudget025 } from './025-trip-budget';
+import { sql as priceBook026 } from './026-price-book';
 
 export interface Migration {
   id: string;
@@ -52,4 +53,5 @@ export const migrations: readonly Migration[] = [
   { id: '021-relationships', sql: relationships021 },
   { id: '022-visits', sql: visits022 },
   { id: '025-trip-budget', sql: tripBudget025 },
+  { id: '026-price-book', sql: priceBook026 },
 ];
