@@ -18,7 +18,7 @@ import { showToast } from './toast/toast';
 
 /** The channels that delete one record by id. */
 export type DeleteChannel = Extract<Channel, `${string}.delete`> &
-  ('trips.delete' | 'contacts.delete' | 'interactions.delete' | 'purchases.delete' | 'attempts.delete' | 'specialOrders.delete' | 'offers.delete' | 'notes.delete' | 'boutiques.delete' | 'visits.delete');
+  ('trips.delete' | 'contacts.delete' | 'interactions.delete' | 'purchases.delete' | 'attempts.delete' | 'specialOrders.delete' | 'offers.delete' | 'notes.delete' | 'boutiques.delete' | 'visits.delete' | 'prices.delete');
 
 /** Brings back the latest Trash entry of a record; opens it again when the delete left its screen. */
 export async function undoDelete(kind: RecordKind, recordId: number, reopen: boolean): Promise<void> {

@@ -3,7 +3,7 @@
  * special orders (never entered twice) and the ones added by hand; grid or list, filters, and
  * what you paid per currency (never summed across currencies).
  */
-import { Gem, LayoutGrid, List, Plus } from 'lucide-react';
+import { BookOpen, Gem, LayoutGrid, List, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { LEFT_HOWS, LEFT_LABELS, PROVENANCE_LABELS, PROVENANCES, SOURCE_LABELS, type CollectionEntry, type LeftHow, type Provenance } from '../../../../shared/api/collection';
@@ -24,10 +24,29 @@ import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
 import '../../styles/special-orders.css';
 import '../../styles/wishlist.css';
+import { PriceBookPage } from '../prices/PriceBookPage';
 
 type Filters = Exclude<z.input<typeof collectionList>, undefined>;
 
-export function CollectionPage(_props: { route: string[] }) {
+export function CollectionPage({ route }: { route: string[] }) {
+  if (route[0] === 'prices') return <PriceBookPage />;
+  return <Collection />;
+}
+
+/** "Today €10,640.00 · +12 % since paid", with how the price book matched it. */
+function TodayPrice({ entry }: { entry: CollectionEntry }) {
+  const t = entry.todayPrice;
+  if (!t) return null;
+  const change = entry.changeSincePaid;
+  return (
+    <span className="cl-today" title={`From your price book, ${formatDay(t.seenOn)}: ${t.howWords}`}>
+      Today {formatMoney(t.priceMinor, t.currency)}
+      {change !== null && <span className={change > 0 ? 'cl-today-up' : undefined}>{` · ${change > 0 ? '+' : change < 0 ? '−' : ''}${Math.abs(change).toLocaleString(undefined, { maximumFractionDigits: 1 })} % since paid`}</span>}
+    </span>
+  );
+}
+
+function Collection() {
   const [view, setView] = useState<'grid' | 'list'>('grid');
   const [filters, setFilters] = useState<Filters>({ show: 'owned' });
   const collection = useChannel('collection.list', filters);
@@ -47,6 +66,9 @@ export function CollectionPage(_props: { route: string[] }) {
           <List size={14} aria-hidden /> List
         </button>
       </span>
+      <a className="button" href={href('/collection/prices')}>
+        <BookOpen size={16} aria-hidden /> Price book
+      </a>
       <button type="button" className="button button--primary" onClick={() => setAdding('new')}>
         <Plus size={16} aria-hidden /> Add a bag by hand
       </button>
@@ -136,6 +158,16 @@ export function CollectionPage(_props: { route: string[] }) {
           ))}
         </p>
       )}
+      {data && data.todayTotals.length > 0 && (
+        <p className="cl-totals" aria-label="Today’s prices, per currency">
+          <span className="muted">Today, from your price book:</span>
+          {data.todayTotals.map((t) => (
+            <span key={t.currency} className="chip">
+              {formatMoney(t.totalMinor, t.currency)} · {t.count} {t.count === 1 ? 'piece' : 'pieces'}
+            </span>
+          ))}
+        </p>
+      )}
       {data && data.entries.length === 0 && (
         <EmptyState icon={Gem} title={filtered ? 'Nothing matches these filters' : 'Your collection is empty'}>
           {filtered
@@ -154,6 +186,7 @@ export function CollectionPage(_props: { route: string[] }) {
               {e.spec && <span className="wl-spec">{describeBag({ ...e.spec, model: '', size: null }).replace(/^, /, '')}</span>}
               <span className="muted">{acquired(e)}</span>
               {e.priceMinor !== null && e.currency && <span className="cl-price">{formatMoney(e.priceMinor, e.currency)}</span>}
+              <TodayPrice entry={e} />
               {e.left && <span className="status status--cancelled">{`${LEFT_LABELS[e.left.how]} ${formatDay(e.left.day)}`}</span>}
               {entryActions(e)}
             </li>
@@ -169,6 +202,7 @@ export function CollectionPage(_props: { route: string[] }) {
               <th>When</th>
               <th>Where, from whom</th>
               <th className="num">Paid</th>
+              <th className="num">Today</th>
               <th />
             </tr>
           </thead>
@@ -183,6 +217,7 @@ export function CollectionPage(_props: { route: string[] }) {
                 <td>{e.acquiredOn ? formatDay(e.acquiredOn) : '—'}</td>
                 <td>{[e.where, e.from].filter(Boolean).join(' · ') || '—'}</td>
                 <td className="num">{e.priceMinor !== null && e.currency ? formatMoney(e.priceMinor, e.currency) : '—'}</td>
+                <td className="num">{e.todayPrice ? <TodayPrice entry={e} /> : '—'}</td>
                 <td>{entryActions(e)}</td>
               </tr>
             ))}
