@@ -30,6 +30,11 @@ const buildDir = option('--build-dir') ?? path.join(root, 'out');
 const output = option('--output') ?? path.join(root, 'dist');
 const electronVersion = JSON.parse(fs.readFileSync(path.join(electronDir(), 'package.json'), 'utf8')).version;
 
+/** Where @electron/fuses finds the fuse wire in an Electron binary. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron's own fuse defaults, in wire order (RunAsNode … GrantFileProtocolExtraPrivileges). */
+const ELECTRON_DEFAULT_FUSES = '10110001';
+
 /** A folder shaped like Electron's dist for this platform, whose executable is a placeholder. */
 function makeStandIn() {
   if (process.platform === 'darwin') {
@@ -37,10 +42,15 @@ function makeStandIn() {
   }
   const dir = path.join(root, 'node_modules', '.cache', 'carnet-electron-stand-in', `${process.platform}-${process.arch}-${electronVersion}`);
   const exe = path.join(dir, process.platform === 'win32' ? 'electron.exe' : 'electron');
-  if (fs.existsSync(exe)) return dir;
+  if (fs.existsSync(exe) && fs.readFileSync(exe).includes(FUSE_SENTINEL)) return dir;
   fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
   const why = 'This is a stand-in for the Electron binary, which could not be downloaded where this package was made. It proves the packaging pipeline; it does not run Carnet.';
-  fs.writeFileSync(exe, `#!/bin/sh\necho "${why}" >&2\nexit 1\n`, { mode: 0o755 });
+  // The stand-in carries a fuse wire as Electron's binary does (the sentinel, the wire's version 1,
+  // its length, then one byte per fuse, '1' on / '0' off, here Electron's defaults), so the afterPack
+  // hook flips it as it would the real one and the packaging test reads the result back.
+  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL, 'latin1'), Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]), Buffer.from(ELECTRON_DEFAULT_FUSES, 'latin1')]);
+  const script = Buffer.concat([Buffer.from(`#!/bin/sh\necho "${why}" >&2\nexit 1\n# fuse wire: `), wire, Buffer.from('\n')]);
+  fs.writeFileSync(exe, script, { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'version'), electronVersion);
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'Stand-in for the Electron distribution (MIT). See https://github.com/electron/electron.\n');
   fs.writeFileSync(path.join(dir, 'STAND-IN.txt'), `${why}\nElectron ${electronVersion}, ${process.platform}-${process.arch}.\n`);
@@ -75,6 +85,8 @@ const electronDist = real ? path.dirname(real) : makeStandIn();
 const yaml = createRequire(require.resolve('electron-builder/package.json'))('js-yaml');
 const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
 Object.assign(config, { electronVersion, electronDist, directories: { ...config.directories, output } });
+// The hook is named relative to the project; this run's copy of the file lives elsewhere.
+if (typeof config.afterPack === 'string') config.afterPack = path.resolve(root, config.afterPack);
 if (path.resolve(buildDir) !== path.join(root, 'out')) {
   // The app's files as listed, with the build taken from the chosen folder instead of out/.
   config.files = [...config.files.filter((f) => f !== 'out/**/*'), { from: buildDir, to: 'out', filter: ['**/*', '!**/*.map'] }];

@@ -24,14 +24,16 @@ import { WrappedKeyFile } from './identity/keys';
 import { registerIpc } from './ipc';
 import { backupFilesFrom, BACKUP_EXTENSION, journalPathFrom } from './launch-args';
 import { installMenu, type Theme } from './menu';
-import { openExternal } from './open-external';
+import { createLeaveApp, leaveAppDialog, OPEN_BUTTON } from './open-external';
+import { devServerUrl as rendererDevServer } from './renderer-source';
 import type { TrustedPage } from './trusted-sender';
 import { loadPlacement, trackWindowState } from './window-state';
 import { purgeExpiredTrash } from './journal/trash';
 import { currentLog, logFailure, openLog, setLog } from './log';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+// The dev server only when not packaged: a packaged app ignores ELECTRON_RENDERER_URL.
+const devServerUrl = rendererDevServer(process.env, app.isPackaged);
 const rendererFile = path.join(here, '../renderer/index.html');
 const page: TrustedPage = devServerUrl ? { kind: 'dev-server', url: devServerUrl } : { kind: 'file', url: pathToFileURL(rendererFile).href };
 
@@ -71,12 +73,20 @@ function openBackupFiles(files: string[]): void {
   void files.reduce((done, file) => done.then(() => dataActions!.importFile(file)), Promise.resolve());
 }
 
+/** Asks, in a native dialog naming the full address, before anything leaves for the browser. */
+const leaveApp = createLeaveApp(async (url) => {
+  const win = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+  const options = leaveAppDialog(url);
+  const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return response === OPEN_BUTTON;
+});
+
 /** Rules for every web contents the app ever creates: no navigation, no new windows, no webviews. */
 function harden(contents: WebContents): void {
-  // Links to the web open in the browser (http/https only, through the one audited opener);
-  // nothing ever opens inside Carnet.
+  // Links to the web open in the browser (http/https only, through the one audited opener) once
+  // the user has confirmed the address; nothing ever opens inside Carnet.
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternal(url);
+    void leaveApp(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => event.preventDefault());

@@ -34,3 +34,46 @@ export async function openExternal(raw: unknown): Promise<boolean> {
     return false;
   }
 }
+
+/** What the user is asked before Carnet hands an address to the browser. Cancel is the default. */
+export function leaveAppDialog(url: string) {
+  return {
+    type: 'question' as const,
+    buttons: ['Open', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    title: 'Open in your browser',
+    message: 'Open this address in your browser?',
+    detail: url,
+  };
+}
+/** The index of "Open" in leaveAppDialog's buttons. */
+export const OPEN_BUTTON = 0;
+
+export type LeaveOutcome = 'opened' | 'cancelled' | 'refused' | 'busy' | 'failed';
+
+/**
+ * Opening an address from the page (window.open, a link with target=_blank): only what
+ * externalUrl accepts, only after the user confirms the full, normalized address, and one
+ * question at a time — a page that asks again while a question is open is refused, not queued.
+ */
+export function createLeaveApp(confirm: (url: string) => Promise<boolean>, open: (url: string) => Promise<boolean> = openExternal): (raw: unknown) => Promise<LeaveOutcome> {
+  let asking = false;
+  return async (raw) => {
+    const url = externalUrl(raw);
+    if (!url) return 'refused';
+    if (asking) return 'busy';
+    asking = true;
+    let yes = false;
+    try {
+      yes = await confirm(url);
+    } catch {
+      yes = false;
+    } finally {
+      asking = false;
+    }
+    if (!yes) return 'cancelled';
+    return (await open(url)) ? 'opened' : 'failed';
+  };
+}

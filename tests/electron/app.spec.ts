@@ -86,10 +86,17 @@ test('the page has no Node, no require, no raw ipcRenderer: only window.carnet a
     expect(globals.channels).toBeGreaterThan(20);
     expect(page.url()).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html/);
 
-    // No new window, no navigation away, no request to the network.
+    // No new window, no navigation away, no request to the network. window.open only asks, in a
+    // native dialog naming the address (answered Cancel here, so no browser opens).
+    await app.evaluate(({ dialog }) => {
+      const asked: string[] = [];
+      (globalThis as unknown as { carnetAsked: string[] }).carnetAsked = asked;
+      Object.assign(dialog, { showMessageBox: async (...args: { detail?: string }[]) => (asked.push(args.at(-1)?.detail ?? ''), { response: 1, checkboxChecked: false }) });
+    });
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);
     expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
+    await expect.poll(() => app.evaluate(() => (globalThis as unknown as { carnetAsked: string[] }).carnetAsked)).toEqual(['https://example.com/']);
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });

@@ -24,6 +24,7 @@ const fake = vi.hoisted(() => {
     themeSource: 'system',
     ready: null as null | (() => void),
     userData: '',
+    leaveAnswer: 1, // the leave-the-app dialog's answer: 0 Open, 1 Cancel
   };
 });
 
@@ -100,7 +101,14 @@ vi.mock('electron', async () => {
       exit: (code: number) => fake.calls.push(`exit ${code}`),
     },
     BrowserWindow,
-    dialog: { showErrorBox: (title: string, message: string) => fake.calls.push(`error ${title}: ${message}`) },
+    dialog: {
+      showErrorBox: (title: string, message: string) => fake.calls.push(`error ${title}: ${message}`),
+      showMessageBox: async (...args: unknown[]) => {
+        const options = args.at(-1) as { message: string; detail: string };
+        fake.calls.push(`ask ${options.message} ${options.detail}`);
+        return { response: fake.leaveAnswer, checkboxChecked: false };
+      },
+    },
     nativeTheme: {
       shouldUseDarkColors: false,
       get themeSource() {
@@ -228,9 +236,16 @@ describe('the main process, wired', () => {
       contents().emit(event, { preventDefault: () => (prevented = true) }, 'https://example.com/');
       expect(prevented, event).toBe(true);
     }
+    // Cancel (the default): asked, nothing opened.
+    expect(contents().windowOpenHandler({ url: 'https://example.com/cancelled' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(fake.calls.filter((c) => c.startsWith('ask'))).toEqual(['ask Open this address in your browser? https://example.com/cancelled']));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the question is answered (one at a time)
+    fake.leaveAnswer = 0; // Open
     expect(contents().windowOpenHandler({ url: 'https://www.hermes.com/' })).toEqual({ action: 'deny' });
     expect(contents().windowOpenHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(fake.calls.filter((c) => c.startsWith('openExternal'))).toEqual(['openExternal https://www.hermes.com/']));
+    expect(fake.calls.filter((c) => c.startsWith('ask'))).toHaveLength(2); // never asked about file:
+    fake.leaveAnswer = 1;
   });
 
   it('answers every contract channel over IPC, for the app page only', () => {

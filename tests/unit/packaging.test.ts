@@ -118,6 +118,14 @@ describe.skipIf(skipPackaging || unsupported !== null)(`npm run package (${skipP
     expect(fs.statSync(archive).size).toBeGreaterThan(100_000);
   });
 
+  it('flips the fuses (scripts/fuses.mjs) on the packaged executable in the afterPack hook', async () => {
+    const { getCurrentFuseWire, FuseV1Options } = await import('@electron/fuses');
+    const { FUSES } = await import('../../scripts/fuses.mjs');
+    const wire = await getCurrentFuseWire(path.join(appDir, process.platform === 'win32' ? 'Carnet.exe' : 'carnet'));
+    for (const [name, on] of Object.entries(FUSES)) expect(wire[FuseV1Options[name as keyof typeof FuseV1Options]], name).toBe(on ? 0x31 : 0x30);
+    expect(log).toMatch(/Carnet fuses flipped/);
+  });
+
   it('holds the built main, preload and renderer, package.json and the window icon', () => {
     for (const f of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/renderer/favicon.svg', '/package.json', '/resources/icon.png']) expect(files).toContain(f);
     expect(files.some((f) => /^\/out\/renderer\/assets\/index-[\w-]+\.js$/.test(f))).toBe(true);

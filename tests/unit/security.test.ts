@@ -16,7 +16,8 @@ import vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpc, refusedSender } from '../../src/main/ipc';
-import { openExternal } from '../../src/main/open-external';
+import { createLeaveApp, leaveAppDialog, OPEN_BUTTON, openExternal } from '../../src/main/open-external';
+import { devServerUrl } from '../../src/main/renderer-source';
 import { isTrustedSender } from '../../src/main/trusted-sender';
 import { channels } from '../../src/shared/api';
 import { CHANGED_CHANNEL, NAVIGATE_CHANNEL } from '../../src/shared/navigation';
@@ -236,6 +237,58 @@ describe('openExternal: the one opener, http and https only', () => {
     for (const value of [undefined, null, 42, { href: 'https://example.com' }, ['https://example.com']]) expect(await openExternal(value)).toBe(false);
     electron.openFails = true;
     expect(await openExternal('https://example.com')).toBe(false);
+  });
+});
+
+describe('leaving the app: window.open asks first, naming the full address', () => {
+  it('the dialog names the address, offers Open and Cancel, Cancel by default', () => {
+    const options = leaveAppDialog('https://www.hermes.com/fr/fr/');
+    expect(options).toMatchObject({ message: 'Open this address in your browser?', detail: 'https://www.hermes.com/fr/fr/', buttons: ['Open', 'Cancel'], defaultId: 1, cancelId: 1 });
+    expect(options.buttons[OPEN_BUTTON]).toBe('Open');
+  });
+
+  it('opens the normalized address only when the user says Open', async () => {
+    const asked: string[] = [];
+    const opened: string[] = [];
+    const open = async (url: string) => (opened.push(url), true);
+    const yes = createLeaveApp(async (url) => (asked.push(url), true), open);
+    const no = createLeaveApp(async (url) => (asked.push(url), false), open);
+    expect(await yes('HTTPS://Example.COM/a b')).toBe('opened');
+    expect(await no('https://www.hermes.com/')).toBe('cancelled');
+    expect(asked).toEqual(['https://example.com/a%20b', 'https://www.hermes.com/']);
+    expect(opened).toEqual(['https://example.com/a%20b']);
+  });
+
+  it('never asks about what openExternal refuses (mailto:, file:, credentials…)', async () => {
+    const asked: string[] = [];
+    const leave = createLeaveApp(async (url) => (asked.push(url), true), async () => true);
+    for (const url of ['mailto:someone@example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:secret@example.com/', 42]) expect(await leave(url)).toBe('refused');
+    expect(asked).toEqual([]);
+  });
+
+  it('one question at a time; a dialog that fails counts as Cancel; a browser that fails is reported', async () => {
+    let answer: (yes: boolean) => void = () => {};
+    const opened: string[] = [];
+    const leave = createLeaveApp(() => new Promise<boolean>((resolve) => (answer = resolve)), async (url) => (opened.push(url), true));
+    const first = leave('https://example.com/1');
+    expect(await leave('https://example.com/2')).toBe('busy');
+    answer(true);
+    expect(await first).toBe('opened');
+    expect(opened).toEqual(['https://example.com/1']);
+    expect(await createLeaveApp(async () => Promise.reject(new Error('no display')), async () => true)('https://example.com')).toBe('cancelled');
+    expect(await createLeaveApp(async () => true, async () => false)('https://example.com')).toBe('failed');
+  });
+});
+
+describe('the dev server URL is honoured only when not packaged', () => {
+  it('packaged: the built files, whatever ELECTRON_RENDERER_URL says', () => {
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://evil.example:5173/' }, true)).toBeNull();
+    expect(devServerUrl({}, true)).toBeNull();
+  });
+  it('in development: the dev server when set', () => {
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173/');
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: '' }, false)).toBeNull();
+    expect(devServerUrl({}, false)).toBeNull();
   });
 });
 
