@@ -591,4 +591,17 @@ function seedVisits(call: <C extends Channel>(channel: C, input: InputOf<C>) => 
       pinned: true,
     });
   }
+  // The price book: what the user noted of prices over three years (their own figures, never fetched).
+  {
+    const price = (model: string, size: string, leather: string, hardware: string, country: string, currency: string, priceMinor: number, seenOn: string, source: string) =>
+      call('prices.create', { model, size, leather, hardware, country, currency, priceMinor, seenOn, source });
+    price('Kelly', '25', 'Togo', 'Gold', 'FR', 'EUR', 905_000, '2024-02-12', 'Seen at the Faubourg');
+    price('Kelly', '25', 'Togo', 'Gold', 'FR', 'EUR', 960_000, '2025-02-20', 'A friend’s receipt');
+    price('Kelly', '25', 'Togo', 'Gold', 'FR', 'EUR', 1_020_000, '2026-02-18', 'Seen at George V');
+    price('Birkin', '25', 'Togo', 'Palladium', 'FR', 'EUR', 1_050_000, '2025-03-01', 'Asked at George V');
+    price('Birkin', '25', 'Togo', 'Palladium', 'FR', 'EUR', 1_120_000, '2026-01-15', 'Asked at George V');
+    price('Birkin', '25', 'Togo', 'Gold', 'US', 'USD', 1_310_000, '2026-05-10', 'Asked Grace at Madison');
+    price('Picotin Lock', '18', 'Clemence', 'Palladium', 'US', 'USD', 340_000, '2025-07-08', 'My receipt');
+    price('Picotin Lock', '18', 'Clemence', 'Palladium', 'US', 'USD', 362_500, '2026-05-10', 'Seen at Madison');
+  }
 }
