@@ -34,6 +34,8 @@ export interface DataContext {
   secretsHow: string;
   /** How many encrypted copies the off-machine folder keeps. */
   offsiteKeep: number;
+  /** Whether the shell answers data.offsiteChooseFolder with a folder dialog (the desktop app). */
+  folderDialog: boolean;
 }
 
 const contexts = new WeakMap<Journal, DataContext>();
@@ -56,6 +58,7 @@ export function dataContextOf(journal: Journal): DataContext {
       secrets: null,
       secretsHow: 'This computer offers no protected key store, so the passphrase cannot be kept here.',
       offsiteKeep: 10,
+      folderDialog: false,
     }
   );
 }

@@ -120,6 +120,7 @@ export function offsiteStatus(journal: Journal): OffsiteStatus {
     keep: context.offsiteKeep,
     backups,
     problem,
+    folderDialog: context.folderDialog,
   };
 }
 

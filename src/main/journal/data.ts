@@ -40,4 +40,6 @@ export const dataHandlers = {
   'data.offsiteOff': turnOffOffsite,
   'data.offsiteBackupNow': offsiteBackupNow,
   'data.offsiteRestore': offsiteRestore,
+  // The desktop shell answers this one itself with a folder dialog (src/main/index.ts).
+  'data.offsiteChooseFolder': () => Promise.resolve({ folder: null }),
 } satisfies DomainHandlers<typeof dataContract>;

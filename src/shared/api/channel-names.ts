@@ -60,6 +60,7 @@ export const CHANNEL_NAMES = [
   'data.journalCheck',
   'data.listBackups',
   'data.offsiteBackupNow',
+  'data.offsiteChooseFolder',
   'data.offsiteOff',
   'data.offsiteRestore',
   'data.offsiteSetup',

@@ -157,6 +157,8 @@ export interface OffsiteStatus {
   backups: OffsiteBackupInfo[];
   /** Set when the folder cannot be reached now. */
   problem: string | null;
+  /** The desktop app offers a folder dialog (data.offsiteChooseFolder); the web harness takes a typed path. */
+  folderDialog: boolean;
 }
 
 export const OFFSITE_MIN_PASSPHRASE = 12;
@@ -196,6 +198,8 @@ export const dataContract = {
   'data.offsiteSetup': channel<OffsiteStatus>()(offsiteSetupInput),
   'data.offsiteOff': channel<OffsiteStatus>()(none),
   'data.offsiteBackupNow': laterChannel<OffsiteBackupInfo>()(none),
+  /** The desktop shell answers it with a native folder dialog; elsewhere `{ folder: null }`. */
+  'data.offsiteChooseFolder': laterChannel<{ folder: string | null }>()(none),
   'data.offsiteRestore': laterChannel<OffsiteRestoreSummary>()(offsiteRestoreInput),
   'data.exportJson': channel<ExportFile>()(exportJsonInput),
   'data.importJson': channel<ImportSummary>()(importJsonInput),
