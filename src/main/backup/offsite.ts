@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
 import { Decrypter, Encrypter } from 'age-encryption';
 import type { OffsiteBackupInfo, OffsiteStatus } from '../../shared/api/data';
 import { DomainError } from '../../shared/result';
@@ -217,15 +218,17 @@ export async function offsiteBackupNow(journal: Journal): Promise<OffsiteBackupI
 
 /**
  * The daily copy, on the same schedule as the daily backups (called after backupOnStart): at most
- * one per UTC day; does nothing when off, when no passphrase is kept or the folder is unreachable.
+ * one per day of the data context's zone (as the daily backups); does nothing when off, when no passphrase is kept or the folder is unreachable.
  */
 export async function offsiteOnStart(journal: Journal): Promise<OffsiteBackupInfo | null> {
   const folder = offsiteFolder(journal);
   const passphrase = keptPassphrase(journal);
   if (!folder || passphrase === null || !fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return null;
   const now = new Date(journal.now());
-  const today = now.toISOString().slice(0, 10);
-  if (listOffsite(folder).some((b) => b.createdAt.slice(0, 10) === today)) return null;
+  const { zone } = dataContextOf(journal);
+  const dayOf = (instant: string) => DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone).toISODate();
+  const today = dayOf(now.toISOString());
+  if (listOffsite(folder).some((b) => dayOf(b.createdAt) === today)) return null;
   return writeOffsiteBackup(journal.sqlite, folder, passphrase, now, dataContextOf(journal).offsiteKeep);
 }
 
