@@ -7,13 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen, session, shell, type OpenDialogOptions, type WebContents } from 'electron';
 import { isAnsweredLater } from '../shared/api';
 import { THEMES } from '../shared/api/settings';
+import type { Result } from '../shared/result';
 import { CHANGED_CHANNEL, isAppRoute, NAVIGATE_CHANNEL } from '../shared/navigation';
 import { APP_ID } from './app-identity';
 import { configureData } from './backup/context';
 import { backupOnStart } from './backup/files';
+import { offsiteOnStart } from './backup/offsite';
 import { checkInBackground } from './db/check';
 import { journalLocation } from './backup/recovery';
 import { openJournalOrRecover } from './recovery-dialog';
@@ -162,6 +164,13 @@ function createWindow(stateFile: string): BrowserWindow {
   return win;
 }
 
+/** Where the off-machine backup's passphrase is kept, in the user's words (shown beside the field). */
+const KEY_STORE_WORDS: Record<string, string> = {
+  darwin: 'The passphrase is kept on this Mac, protected by your macOS Keychain (as the key of your identity numbers is), so the daily copy runs without asking.',
+  win32: 'The passphrase is kept on this PC, protected by your Windows account (as the key of your identity numbers is), so the daily copy runs without asking.',
+  linux: 'The passphrase is kept on this computer, protected by your desktop’s key ring (as the key of your identity numbers is), so the daily copy runs without asking.',
+};
+
 const isTheme = (value: unknown): value is Theme => typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 
 if (!app.requestSingleInstanceLock()) {
@@ -205,10 +214,23 @@ if (!app.requestSingleInstanceLock()) {
     }
     // Identity numbers are sealed with a key the OS key store protects (never kept in the journal);
     // backups go beside the journal. Then the day's automatic backup, off the main path.
-    const data = configureData(journal, { keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage) });
-    void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone }).catch((err: unknown) => {
-      logFailure('backup on start', err);
+    // The off-machine backup's passphrase, when kept, is wrapped by the same OS key store.
+    const data = configureData(journal, {
+      keys: new WrappedKeyFile(path.join(app.getPath('userData'), 'identity-key.bin'), safeStorage),
+      secrets: safeStorage,
+      secretsHow: KEY_STORE_WORDS[process.platform] ?? KEY_STORE_WORDS['linux']!,
+      folderDialog: true,
     });
+    const openJournalNow = journal;
+    void backupOnStart(journal.path, data.backupsDir, undefined, { retention: data.retention, zone: data.zone })
+      .catch((err: unknown) => {
+        logFailure('backup on start', err);
+      })
+      // The off-machine copy on the same schedule: once a day, after the day's automatic backup.
+      .then(() => offsiteOnStart(openJournalNow))
+      .catch((err: unknown) => {
+        logFailure('off-machine backup on start', err);
+      });
     // The full integrity check of the file, off the main thread: open checked only its structure.
     void checkInBackground(journal).then((c) => {
       if (c.state === 'damaged') logFailure('journal check', new Error('the background integrity check found damage'));
@@ -270,7 +292,16 @@ if (!app.requestSingleInstanceLock()) {
 
     // The page's door: the same dispatch, and the channels answered later (adding a photo) awaited.
     const later = createAsyncDispatch(journal);
-    registerIpc((channel, payload) => (isAnsweredLater(channel) ? later(channel, payload) : dispatch(channel, payload)), page);
+    const chooseFolder = async (): Promise<Result<unknown>> => {
+      const options = { title: 'Choose the Off-Machine Backup Folder', properties: ['openDirectory', 'createDirectory'] } satisfies OpenDialogOptions;
+      const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return { ok: true, value: { folder: canceled ? null : (filePaths[0] ?? null) } };
+    };
+    registerIpc(
+      (channel, payload) =>
+        channel === 'data.offsiteChooseFolder' ? chooseFolder() : isAnsweredLater(channel) ? later(channel, payload) : dispatch(channel, payload),
+      page,
+    );
     const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
     mainWindow = createWindow(windowStateFile);
     reminders = startDesktopReminders({ journal, journalPath: journal.path, stateFile: path.join(app.getPath('userData'), 'reminders-last-run.json'), open: navigate });

@@ -90,7 +90,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const journal = openJournal(dbPath, fixed ? { clock: () => fixed } : {});
   // Identity numbers need a key: here a key file beside the journal (the desktop app wraps its
   // key with the OS key store instead). Never use the harness for real passport numbers.
-  configureData(journal, { keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper) });
+  configureData(journal, {
+    keys: new WrappedKeyFile(path.join(path.dirname(dbPath), 'identity-key.bin'), plainWrapper),
+    // The off-machine passphrase too is kept in a plain file here (harness only, never the app).
+    secrets: plainWrapper,
+    secretsHow: 'Web harness: the passphrase is kept in a plain file beside the test journal (the desktop app uses the OS key store).',
+  });
   purgeExpiredTrash(journal);
   // As the desktop app does: the full integrity check after open, off the main thread.
   const checked = checkInBackground(journal);

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Journal } from '../db/journal';
-import type { KeyProvider } from '../identity/keys';
+import type { KeyProvider, KeyWrapper } from '../identity/keys';
 
 export interface Retention {
   /** How many days (that have an automatic backup) keep their backup. */
@@ -25,6 +25,17 @@ export interface DataContext {
   retention: Retention;
   /** The zone whose calendar days and weeks group automatic backups (the computer's own). */
   zone: string;
+  /**
+   * What wraps the off-machine backup's passphrase when it is kept for the daily copy (the same
+   * protected key store as the identity key: Electron's safeStorage in the app). null: never kept.
+   */
+  secrets: KeyWrapper | null;
+  /** How the kept passphrase is protected, in the user's words. */
+  secretsHow: string;
+  /** How many encrypted copies the off-machine folder keeps. */
+  offsiteKeep: number;
+  /** Whether the shell answers data.offsiteChooseFolder with a folder dialog (the desktop app). */
+  folderDialog: boolean;
 }
 
 const contexts = new WeakMap<Journal, DataContext>();
@@ -44,6 +55,10 @@ export function dataContextOf(journal: Journal): DataContext {
       keys: null,
       retention: DEFAULT_RETENTION,
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      secrets: null,
+      secretsHow: 'This computer offers no protected key store, so the passphrase cannot be kept here.',
+      offsiteKeep: 10,
+      folderDialog: false,
     }
   );
 }

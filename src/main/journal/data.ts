@@ -6,6 +6,7 @@ import type { BackupInfo, BackupList, dataContract } from '../../shared/api/data
 import { DomainError } from '../../shared/result';
 import { dataContextOf } from '../backup/context';
 import { backupInfo, listBackupFiles, writeBackupSync } from '../backup/files';
+import { offsiteBackupNow, offsiteRestore, offsiteStatus, setupOffsite, turnOffOffsite } from '../backup/offsite';
 import { restoreBackup } from '../backup/restore';
 import type { Journal } from '../db/journal';
 import { exportCsv } from '../export/csv';
@@ -34,4 +35,11 @@ export const dataHandlers = {
   'data.listBackups': listBackups,
   'data.restore': restoreBackup,
   'data.journalCheck': (journal: Journal) => journal.check,
+  'data.offsiteStatus': offsiteStatus,
+  'data.offsiteSetup': setupOffsite,
+  'data.offsiteOff': turnOffOffsite,
+  'data.offsiteBackupNow': offsiteBackupNow,
+  'data.offsiteRestore': offsiteRestore,
+  // The desktop shell answers this one itself with a folder dialog (src/main/index.ts).
+  'data.offsiteChooseFolder': () => Promise.resolve({ folder: null }),
 } satisfies DomainHandlers<typeof dataContract>;

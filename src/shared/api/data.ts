@@ -8,7 +8,7 @@
  * overwrite an arbitrary file.
  */
 import { z } from 'zod';
-import { channel } from './channel';
+import { channel, laterChannel } from './channel';
 import { day, id } from './fields';
 
 export const BACKUP_KINDS = ['auto', 'manual', 'before-restore', 'before-import'] as const;
@@ -136,7 +136,71 @@ export interface JournalCheck {
   checkedAt: string | null;
 }
 
+/** One encrypted backup in the off-machine folder (named by its file name, never a path). */
+export interface OffsiteBackupInfo {
+  fileName: string;
+  createdAt: string;
+  sizeBytes: number;
+}
+
+/** The second backup place: a folder the user chose (a cloud-drive folder, a USB key). */
+export interface OffsiteStatus {
+  /** null when off. */
+  folder: string | null;
+  /** Whether the passphrase is kept (wrapped by the computer's protected key store) for the daily copy. */
+  passphraseKept: boolean;
+  /** Where the kept passphrase is protected, in words (shown beside the passphrase field). */
+  keptHow: string;
+  /** How many encrypted copies are kept there (the oldest beyond are deleted). */
+  keep: number;
+  /** Newest first; an unreachable folder (unplugged USB key) lists none. */
+  backups: OffsiteBackupInfo[];
+  /** Set when the folder cannot be reached now. */
+  problem: string | null;
+  /** The desktop app offers a folder dialog (data.offsiteChooseFolder); the web harness takes a typed path. */
+  folderDialog: boolean;
+}
+
+export const OFFSITE_MIN_PASSPHRASE = 12;
+
+export const offsiteFileName = z
+  .string({ error: 'Choose a backup from the list.' })
+  .regex(/^Carnet-\d{8}T\d{9}Z(-\d{1,4})?\.carnetbackup\.age$/, { error: 'Choose a backup from the list.' });
+
+export const offsiteSetupInput = z
+  .strictObject({
+    folder: z
+      .string({ error: 'Choose the folder.' })
+      .trim()
+      .min(1, { error: 'Choose the folder.' })
+      .max(4000, { error: 'That folder path is too long.' })
+      .refine((f) => /^([a-zA-Z]:[\\/]|[\\/])/.test(f), { error: 'Give the folder’s full path (for example /Volumes/KEY/Carnet).' }),
+    passphrase: z
+      .string({ error: 'Passphrase is required.' })
+      .min(OFFSITE_MIN_PASSPHRASE, { error: `The passphrase needs at least ${OFFSITE_MIN_PASSPHRASE} characters.` })
+      .max(1000, { error: 'The passphrase is too long.' }),
+    confirm: z.string({ error: 'Type the passphrase again.' }),
+  })
+  .refine((v) => v.passphrase === v.confirm, { error: 'The two passphrases are not the same.', path: ['confirm'] });
+
+export const offsiteRestoreInput = z.strictObject({
+  fileName: offsiteFileName,
+  passphrase: z.string({ error: 'Passphrase is required.' }).min(1, { error: 'Passphrase is required.' }).max(1000, { error: 'The passphrase is too long.' }),
+});
+
+export interface OffsiteRestoreSummary {
+  restored: OffsiteBackupInfo;
+  keptBefore: BackupInfo;
+}
+
 export const dataContract = {
+  'data.offsiteStatus': channel<OffsiteStatus>()(none),
+  'data.offsiteSetup': channel<OffsiteStatus>()(offsiteSetupInput),
+  'data.offsiteOff': channel<OffsiteStatus>()(none),
+  'data.offsiteBackupNow': laterChannel<OffsiteBackupInfo>()(none),
+  /** The desktop shell answers it with a native folder dialog; elsewhere `{ folder: null }`. */
+  'data.offsiteChooseFolder': laterChannel<{ folder: string | null }>()(none),
+  'data.offsiteRestore': laterChannel<OffsiteRestoreSummary>()(offsiteRestoreInput),
   'data.exportJson': channel<ExportFile>()(exportJsonInput),
   'data.importJson': channel<ImportSummary>()(importJsonInput),
   'data.exportIcs': channel<CalendarExport>()(exportIcsInput),

@@ -15,6 +15,7 @@ import { formatDayRange } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { saveFile } from '../../lib/save-file';
 import '../../styles/data.css';
+import { OffsiteSection } from './OffsiteSection';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -72,6 +73,7 @@ export function DataSection() {
       <Exports />
       <Import />
       <Backups />
+      <OffsiteSection />
     </section>
   );
 }
