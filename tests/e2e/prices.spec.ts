@@ -47,6 +47,16 @@ test('from an empty journal: two prices a year apart give the history, the incre
   await expect(app.getByLabel('Today’s prices, per currency')).toContainText('€10,640.00 · 1 piece');
   await app.getByRole('button', { name: 'List' }).click();
   await expect(app.getByRole('table', { name: 'Collection' })).toContainText('Today €10,640.00');
+
+  // A wish for the same bag shows what it would cost; the SA's card shows it only when asked.
+  await call('wishlist.create', { model: 'Kelly', size: '25', exteriorLeather: 'Togo', exteriorColour: 'Étoupe', hardware: 'GHW', priority: 1, status: 'wanted' });
+  await app.goto(`${harness.url}#/wishlist`);
+  await expect(app.getByRole('listitem', { name: /^Kelly 25/ })).toContainText('About €10,640.00 · price book');
+  await app.goto(`${harness.url}#/wishlist/sa`);
+  await expect(app.getByRole('heading', { name: 'What I am looking for' })).toBeVisible();
+  await expect(app.locator('.wl-sa-card')).not.toContainText('€');
+  await app.getByLabel('Show prices').check();
+  await expect(app.locator('.wl-sa-card')).toContainText('€10,640.00');
 });
 
 test('bad input in the price form is refused in its words and saves nothing; a delete can be undone', async ({ app, harness, call }) => {

@@ -120,4 +120,16 @@ describe('prices.* channels', () => {
     expect(c.totals).toEqual([{ currency: 'EUR', totalMinor: 1_950_000, count: 2 }]);
     expect(c.todayTotals).toEqual([{ currency: 'EUR', totalMinor: 1_064_000, count: 1 }]);
   });
+
+  it('gives a wish what it would cost: in the default currency when an entry is in it, else the latest in any; never another size', () => {
+    const h = setup();
+    const wish = h.call('wishlist.create', { model: 'Kelly', size: '25', exteriorLeather: 'Togo', hardware: 'GHW', priority: 1, status: 'wanted' });
+    const k28 = h.call('wishlist.create', { model: 'Kelly', size: '28', priority: 2, status: 'wanted' });
+    expect(h.call('wishlist.list', undefined).map((w) => w.price)).toEqual([null, null]);
+    h.call('prices.create', { model: 'Kelly', size: '25', leather: 'Togo', hardware: 'GHW', country: 'US', currency: 'USD', priceMinor: 1_300_000, seenOn: '2026-05-01' });
+    expect(h.call('wishlist.get', { id: wish.id }).price).toMatchObject({ priceMinor: 1_300_000, currency: 'USD' });
+    h.call('prices.create', { model: 'Kelly', size: '25', country: 'FR', currency: 'EUR', priceMinor: 1_020_000, seenOn: '2026-02-18' });
+    expect(h.call('wishlist.get', { id: wish.id }).price).toMatchObject({ priceMinor: 1_020_000, currency: 'EUR', how: 'model-size' });
+    expect(h.call('wishlist.get', { id: k28.id }).price).toBeNull();
+  });
 });

@@ -24,6 +24,8 @@ import type { WishlistItemsTable } from '../db/tables';
 import { containsAny, requireLink, type DomainHandlers } from './handler';
 import { moveToTrash } from './trash';
 import { createPurchase } from './purchases';
+import { knownPrice, pricePoints } from './prices';
+import { getSettings } from './settings';
 
 type Row = Omit<WishlistItemsTable, 'id'> & { id: number };
 
@@ -38,9 +40,16 @@ function load(journal: Journal, rows: Row[]): WishlistItem[] {
       .orderBy('t.start_day')
       .orderBy('t.id'),
   );
+  const points = pricePoints(journal);
+  const currency = points.length ? getSettings(journal).defaultCurrency : null;
+  const priceOf = (r: Row) => {
+    const item = { model: r.model, size: r.size, leather: r.exterior_leather, hardware: r.hardware };
+    return knownPrice(points, { ...item, currency }) ?? knownPrice(points, { ...item, currency: null });
+  };
   return rows.map((r) => ({
     ...fromRow(r),
     priority: r.priority as WishPriority,
+    price: priceOf(r),
     trips: trips
       .filter((t) => t.wishlist_item_id === r.id)
       .map((t): WishTrip => ({ tripId: t.id, title: t.title, startDay: t.start_day, status: t.status })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { KnownPrice } from './prices';
 import { channel } from './channel';
 import { byId, currency, day, id, minorUnits, notes, optionalText, requiredText } from './fields';
 import type { SpecialOrderSpec } from '../domain/special-order-spec';
@@ -26,6 +27,8 @@ export interface WishlistItem extends SpecialOrderSpec {
   purchaseId: number | null;
   notes: string | null;
   trips: WishTrip[];
+  /** What it would cost, from the price book: in the default currency when an entry is in it, else the latest in any; null when nothing matches. */
+  price: KnownPrice | null;
   createdAt: string;
   updatedAt: string;
 }

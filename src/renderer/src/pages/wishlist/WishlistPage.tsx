@@ -20,7 +20,7 @@ import { localToday } from '../../components/notes-form';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
 import { CurrencySelect } from '../settings/CurrencySelect';
 import { applyApiError } from '../../lib/form-errors';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { href, navigate } from '../../lib/router';
 import '../../styles/special-orders.css';
@@ -113,6 +113,11 @@ function WishList({ focus }: { focus: number | null }) {
               </a>
               {specRest(w) && <span className="wl-spec">{specRest(w)}</span>}
               {w.alternatives && <span className="muted">Would also take: {w.alternatives}</span>}
+              {w.price && (
+                <span className="cl-today" title={`From your price book: ${w.price.howWords}`}>
+                  About {formatMoney(w.price.priceMinor, w.price.currency)} · price book, {formatDay(w.price.seenOn)}
+                </span>
+              )}
               {w.trips.length > 0 && (
                 <span className="muted">
                   On the wishlist of{' '}
@@ -309,6 +314,7 @@ function ShowMySa() {
   const wishes = useChannel('wishlist.list', { status: ['wanted', 'offered'] });
   const [withPriority, setWithPriority] = useState(false);
   const [withNotes, setWithNotes] = useState(false);
+  const [withPrices, setWithPrices] = useState(false);
   return (
     <div className="page wl-sa-page">
       <div className="wl-sa-toolbar">
@@ -320,6 +326,9 @@ function ShowMySa() {
         </label>
         <label className="wl-sa-option">
           <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> Show my notes
+        </label>
+        <label className="wl-sa-option">
+          <input type="checkbox" checked={withPrices} onChange={(e) => setWithPrices(e.target.checked)} /> Show prices
         </label>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           <Printer size={16} aria-hidden /> Print
@@ -344,6 +353,7 @@ function ShowMySa() {
                   ['Would also take', w.alternatives],
                   ...(withPriority ? [['Priority', PRIORITY_WORDS[w.priority]] as const] : []),
                   ...(withNotes ? [['Notes', w.notes] as const] : []),
+                  ...(withPrices && w.price ? [['Price', `${formatMoney(w.price.priceMinor, w.price.currency)} (seen ${formatDay(w.price.seenOn)})`] as const] : []),
                 ] as const
               )
                 .filter(([, v]) => !!v)
