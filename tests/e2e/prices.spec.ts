@@ -83,3 +83,13 @@ test('bad input in the price form is refused in its words and saves nothing; a d
   await expect(app.getByRole('listitem', { name: 'Evelyne PM, FR' })).toBeVisible();
   expect(count(harness)).toBe(1);
 });
+
+test('a waiting special order shows the price when it was placed and the latest known, with the change', async ({ app, harness, call }) => {
+  const order = await call('specialOrders.create', { model: 'Birkin', size: '25', exteriorLeather: 'Togo', hardware: 'Palladium', history: [{ status: 'placed', day: '2025-10-02' }, { status: 'waiting', day: '2025-11-01' }] });
+  await call('prices.create', { model: 'Birkin', size: '25', leather: 'Togo', hardware: 'Palladium', country: 'FR', currency: 'EUR', priceMinor: 1_050_000, seenOn: '2025-03-01' });
+  await call('prices.create', { model: 'Birkin', size: '25', leather: 'Togo', hardware: 'Palladium', country: 'FR', currency: 'EUR', priceMinor: 1_120_000, seenOn: '2026-01-15' });
+  await app.goto(`${harness.url}#/special-orders/${order.id}`);
+  const spec = app.getByRole('region', { name: 'Specification' });
+  await expect(spec).toContainText(/Price when placed\s*€10,500\.00 · seen/);
+  await expect(spec).toContainText(/Latest known price\s*€11,200\.00 · seen .*· \+6\.7 % since placed/);
+});

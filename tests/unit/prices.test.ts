@@ -132,4 +132,16 @@ describe('prices.* channels', () => {
     expect(h.call('wishlist.get', { id: wish.id }).price).toMatchObject({ priceMinor: 1_020_000, currency: 'EUR', how: 'model-size' });
     expect(h.call('wishlist.get', { id: k28.id }).price).toBeNull();
   });
+
+  it('gives a special order the price known when it was placed and the latest known, with the change', () => {
+    const h = setup();
+    const order = h.call('specialOrders.create', { model: 'Birkin', size: '25', exteriorLeather: 'Togo', hardware: 'Palladium', history: [{ status: 'placed', day: '2025-10-02' }] });
+    expect(order.prices).toEqual({ atPlacing: null, latest: null, changePercent: null });
+    h.call('prices.create', { model: 'Birkin', size: '25', leather: 'Togo', hardware: 'Palladium', country: 'FR', currency: 'EUR', priceMinor: 1_050_000, seenOn: '2025-03-01' });
+    let got = h.call('specialOrders.get', { id: order.id }).prices;
+    expect([got.atPlacing?.priceMinor, got.latest?.priceMinor, got.changePercent]).toEqual([1_050_000, 1_050_000, null]);
+    h.call('prices.create', { model: 'Birkin', size: '25', leather: 'Togo', hardware: 'Palladium', country: 'FR', currency: 'EUR', priceMinor: 1_120_000, seenOn: '2026-01-15' });
+    got = h.call('specialOrders.get', { id: order.id }).prices;
+    expect([got.atPlacing?.seenOn, got.latest?.seenOn, got.changePercent]).toEqual(['2025-03-01', '2026-01-15', 6.7]);
+  });
 });

@@ -27,6 +27,9 @@ import {
 import { computeWait, type OtherOrder } from '../../shared/domain/special-order-timing';
 import { conflict, DomainError, invalid, notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
+import { knownPrice, pricePoints } from './prices';
+import { getSettings } from './settings';
+import { percentChange } from '../../shared/domain/price-book';
 import type { SpecialOrderEventsTable, SpecialOrdersTable } from '../db/tables';
 import { containsAny, nullableFlag, requireLink, type DomainHandlers } from './handler';
 import { quotaMark } from '../../shared/domain/quota-rule';
@@ -71,6 +74,18 @@ function load(journal: Journal, rows: OrderRow[]): SpecialOrder[] {
   );
   const waits = allWaits(journal);
   const day = today(journal);
+  const points = pricePoints(journal);
+  const currencies = new Map(points.length ? journal.all(journal.q.selectFrom('boutiques').select(['id', 'currency'])).map((b) => [b.id, b.currency]) : []);
+  const fallback = points.length ? getSettings(journal).defaultCurrency : null;
+  const pricesOf = (r: OrderRow, placedOn: string | null) => {
+    const item = { model: r.model, size: r.size, leather: r.exterior_leather, hardware: r.hardware };
+    const currency = (r.boutique_id !== null ? currencies.get(r.boutique_id) : null) ?? fallback;
+    const find = (ps: typeof points) => knownPrice(ps, { ...item, currency }) ?? knownPrice(ps, { ...item, currency: null });
+    const latest = find(points);
+    const atPlacing = placedOn ? find(points.filter((p) => p.seenOn <= placedOn)) : null;
+    const changePercent = atPlacing && latest && atPlacing.currency === latest.currency && atPlacing.entryId !== latest.entryId ? percentChange(atPlacing.priceMinor, latest.priceMinor) : null;
+    return { atPlacing, latest, changePercent };
+  };
   return rows.map((r) => {
     const history = events.filter((e) => e.order_id === r.id).map(toEvent);
     const dayOf = (s: SpecialOrderStatus) => history.find((e) => e.status === s)?.day ?? null;
@@ -103,6 +118,7 @@ function load(journal: Journal, rows: OrderRow[]): SpecialOrder[] {
         today: day,
         others: waits.filter((w) => w.orderId !== r.id),
       }),
+      prices: pricesOf(r, dayOf('placed')),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };

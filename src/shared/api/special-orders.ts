@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { KnownPrice } from './prices';
 import { channel } from './channel';
 import { byId, currency, day, id, minorUnits, notes, optionalDay, optionalText, paging, requiredText } from './fields';
 import {
@@ -39,6 +40,12 @@ export interface SpecialOrder extends SpecialOrderSpec {
   placedOn: string | null;
   arrivedOn: string | null;
   wait: Wait;
+  /**
+   * From the price book, in the boutique's currency (else the default one): the price known when
+   * it was placed (the latest entry on or before that day) and the latest known — a special order
+   * is paid at the price in force when it arrives. Null where no entry matches.
+   */
+  prices: { atPlacing: KnownPrice | null; latest: KnownPrice | null; changePercent: number | null };
   createdAt: string;
   updatedAt: string;
 }

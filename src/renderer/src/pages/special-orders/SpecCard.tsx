@@ -2,6 +2,7 @@
 import type { SpecialOrder } from '../../../../shared/api/special-orders';
 import { isToneOnTone } from '../../../../shared/domain/colours';
 import { ColourSwatch, useSwatch } from '../../components/ColourSwatch';
+import { formatDay, formatMoney } from '../../lib/format';
 
 const NEUTRAL = '#b9b0a4';
 
@@ -63,7 +64,45 @@ export function SpecCard({ order }: { order: SpecialOrder }) {
         <Row label="Interior" leather={order.interiorLeather} colour={order.interiorColour} />
         <Row label="Stitching" colour={order.stitching} toneOf={order.exteriorColour} />
         <Row label="Hardware" colour={order.hardware} kind="hardware" />
+        <PriceRows order={order} />
       </dl>
     </section>
+  );
+}
+
+/** What it cost when placed and what it costs now, from the price book: it is paid at the price in force when it arrives. */
+function PriceRows({ order }: { order: SpecialOrder }) {
+  const { atPlacing, latest, changePercent } = order.prices;
+  if (!atPlacing && !latest) return null;
+  const same = atPlacing && latest && atPlacing.entryId === latest.entryId;
+  const line = (p: NonNullable<typeof latest>) => (
+    <span title={`From your price book: ${p.howWords}`}>
+      {formatMoney(p.priceMinor, p.currency)} <span className="muted">· seen {formatDay(p.seenOn)}</span>
+    </span>
+  );
+  return (
+    <>
+      {atPlacing && (
+        <>
+          <dt>Price when placed</dt>
+          <dd>{line(atPlacing)}</dd>
+        </>
+      )}
+      {latest && !same && (
+        <>
+          <dt>Latest known price</dt>
+          <dd>
+            {line(latest)}
+            {changePercent !== null && <span className="so-price-up">{` · ${changePercent > 0 ? '+' : changePercent < 0 ? '−' : ''}${Math.abs(changePercent).toLocaleString(undefined, { maximumFractionDigits: 1 })} % since placed`}</span>}
+          </dd>
+        </>
+      )}
+      {same && (
+        <>
+          <dt>Latest known price</dt>
+          <dd className="muted">No later price in your price book.</dd>
+        </>
+      )}
+    </>
   );
 }
