@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type Fixtures } from './fixtures';
+import { pdfPages } from './pdf';
 
 /**
  * The journal's clock is after the trip (offers can only be recorded once they happened); the
@@ -114,16 +115,6 @@ async function noSeriousViolations(app: Page, screen: string) {
   const result = await new AxeBuilder({ page: app }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${screen}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-}
-
-/** Pages of a PDF Chromium wrote: its page objects, checked against the page tree's own count. */
-function pdfPages(pdf: Buffer): number {
-  const text = pdf.toString('latin1');
-  const pages = (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-  const count = /\/Type\s*\/Pages[\s\S]*?\/Count\s+(\d+)/.exec(text);
-  expect(count, 'the PDF has a page tree').not.toBeNull();
-  expect(Number(count![1])).toBe(pages);
-  return pages;
 }
 
 function hasPdftoppm(): boolean {

@@ -18,6 +18,8 @@ import { PARIS_ZONE } from '../../shared/domain/lottery';
 import { minorToDecimal } from '../../shared/domain/money';
 import type { Journal } from '../db/journal';
 import { columnsOf } from '../backup/content';
+import { listCollection } from '../journal/collection';
+import { PROVENANCE_LABELS, SOURCE_LABELS } from '../../shared/api/collection';
 
 type Cell = string | number | null;
 
@@ -190,7 +192,64 @@ function attemptsCsv(journal: Journal, from?: string, to?: string): { content: s
   return { content: toCsv(ATTEMPT_COLUMNS, cells), rows: cells.length };
 }
 
+export const COLLECTION_COLUMNS = [
+  'Piece',
+  'Category',
+  'Model',
+  'Size',
+  'Exterior leather',
+  'Exterior colour',
+  'Interior leather',
+  'Interior colour',
+  'Stitching',
+  'Hardware',
+  'Came from',
+  'Acquired on',
+  'Where',
+  'From whom',
+  'Paid',
+  'Paid currency',
+  'Replacement value',
+  'Replacement currency',
+  'Replacement price seen on',
+  'Replacement price matched on',
+  'Quota bag',
+];
+
+/** The insurance list as a spreadsheet: every piece still owned, what was paid, and its replacement value from the price book (the day filters do not apply). */
+function collectionCsv(journal: Journal): { content: string; rows: number } {
+  const { entries } = listCollection(journal, { show: 'owned', model: null, colour: null });
+  const cells = entries.map((e): Cell[] => [
+    e.title,
+    e.category === 'bag' ? 'Bag' : 'Small leather good',
+    e.spec?.model ?? null,
+    e.spec?.size ?? null,
+    e.spec?.exteriorLeather ?? null,
+    e.spec?.exteriorColour ?? null,
+    e.spec?.interiorLeather ?? null,
+    e.spec?.interiorColour ?? null,
+    e.spec?.stitching ?? null,
+    e.spec?.hardware ?? null,
+    e.provenance ? PROVENANCE_LABELS[e.provenance] : SOURCE_LABELS[e.source],
+    e.acquiredOn,
+    e.where,
+    e.from,
+    e.priceMinor !== null && e.currency ? decimalAmount(e.priceMinor, e.currency) : null,
+    e.priceMinor !== null ? e.currency : null,
+    e.todayPrice ? decimalAmount(e.todayPrice.priceMinor, e.todayPrice.currency) : null,
+    e.todayPrice?.currency ?? null,
+    e.todayPrice?.seenOn ?? null,
+    e.todayPrice?.howWords ?? null,
+    e.quota === null ? null : e.quota ? 'yes' : 'no',
+  ]);
+  return { content: toCsv(COLLECTION_COLUMNS, cells), rows: cells.length };
+}
+
 export function exportCsv(journal: Journal, input: { kind: CsvKind; from?: string | undefined; to?: string | undefined }): CsvExport {
+  if (input.kind === 'collection') {
+    const { content, rows } = collectionCsv(journal);
+    return { fileName: `carnet-collection-${journal.now().slice(0, 10)}.csv`, mimeType: 'text/csv;charset=utf-8', content, rows };
+  }
   const { content, rows } = input.kind === 'purchases' ? purchasesCsv(journal, input.from, input.to) : attemptsCsv(journal, input.from, input.to);
   const span = input.from || input.to ? `-${input.from ?? 'start'}-to-${input.to ?? 'today'}` : '';
   return { fileName: `carnet-${input.kind}${span}.csv`, mimeType: 'text/csv;charset=utf-8', content, rows };

@@ -3,7 +3,7 @@
  * special orders (never entered twice) and the ones added by hand; grid or list, filters, and
  * what you paid per currency (never summed across currencies).
  */
-import { BookOpen, Gem, LayoutGrid, List, Plus } from 'lucide-react';
+import { BookOpen, Gem, LayoutGrid, List, Plus, ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { LEFT_HOWS, LEFT_LABELS, PROVENANCE_LABELS, PROVENANCES, SOURCE_LABELS, type CollectionEntry, type LeftHow, type Provenance } from '../../../../shared/api/collection';
@@ -25,11 +25,13 @@ import { href } from '../../lib/router';
 import '../../styles/special-orders.css';
 import '../../styles/wishlist.css';
 import { PriceBookPage } from '../prices/PriceBookPage';
+import { InsuranceList } from './InsuranceList';
 
 type Filters = Exclude<z.input<typeof collectionList>, undefined>;
 
 export function CollectionPage({ route }: { route: string[] }) {
   if (route[0] === 'prices') return <PriceBookPage />;
+  if (route[0] === 'insurance') return <InsuranceList />;
   return <Collection />;
 }
 
@@ -66,6 +68,9 @@ function Collection() {
           <List size={14} aria-hidden /> List
         </button>
       </span>
+      <a className="button" href={href('/collection/insurance')}>
+        <ShieldCheck size={16} aria-hidden /> Insurance list
+      </a>
       <a className="button" href={href('/collection/prices')}>
         <BookOpen size={16} aria-hidden /> Price book
       </a>
