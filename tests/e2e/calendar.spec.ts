@@ -317,10 +317,16 @@ test.describe('axe, seen after the December trip', () => {
 
 test('the next month is read ahead: it shows at once, even when the journal answers slowly', async ({ app, call }) => {
   await call('trips.create', december);
+  // December's grid (the read-ahead, not November's, which ends before the 7th) has been answered.
+  const readAhead = app.waitForResponse((r) => {
+    if (!r.url().endsWith('/ipc/calendar.range')) return false;
+    const range = JSON.parse(r.request().postData() ?? '{}') as { from?: string; to?: string };
+    return (range.from ?? '9') <= '2026-12-07' && (range.to ?? '0') > '2026-12-07';
+  });
   await app.reload();
   await expect(monthCell(app, '2026-11-23')).toBeVisible();
-  // November is shown; December has been read ahead meanwhile.
-  await app.waitForLoadState('networkidle');
+  // November is shown; December has been read ahead meanwhile (waited for, not guessed at).
+  await readAhead;
   await app.route('**/ipc/calendar.range', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 4000));
     await route.continue().catch(() => undefined);

@@ -662,7 +662,15 @@ describe('the 005 migration', () => {
       ),
     };
     old.sqlite.prepare("INSERT INTO purchase_items (purchase_id, position, category, description, price_minor) VALUES (?, 0, 'scarves', 'Carré 90', 55000)").run(purchase.id);
-    const order = ok<{ id: number }>(dispatch('specialOrders.create', { model: 'Birkin', exteriorColour: 'Bleu Nuit', history: [{ status: 'placed', day: '2025-05-03' }] }));
+    // A special order as rows of that schema (today's service reads the price book, 026).
+    const order = {
+      id: Number(
+        old.sqlite
+          .prepare("INSERT INTO special_orders (model, exterior_colour, created_at, updated_at) VALUES ('Birkin', 'Bleu Nuit', ?, ?)")
+          .run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid,
+      ),
+    };
+    old.sqlite.prepare("INSERT INTO special_order_events (order_id, status, day, created_at) VALUES (?, 'placed', '2025-05-03', ?)").run(order.id, NOW.toISOString());
     ok(dispatch('notes.create', { subjectType: 'purchase', subjectId: purchase.id, kind: 'reflection', body: 'The silk twill was lovely.' }));
     old.close();
 
