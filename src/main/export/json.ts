@@ -25,7 +25,7 @@ import { effectiveRules, type RuleOverrides } from '../../shared/domain/rule-val
 import { isAttachmentSubject, isNoteSubject, RECORD_KINDS } from '../../shared/domain/records';
 import { formProblems, type DetaxeReceipt } from '../../shared/domain/detaxe';
 import { contractIssues } from './contract-rules';
-import { GRANTED_NEEDS_TIME, GRANTED_RESULTS } from '../../shared/api/attempts';
+import { APPLICANT_PROBLEMS, GRANTED_NEEDS_TIME, GRANTED_RESULTS } from '../../shared/api/attempts';
 import { REFUND_OVER_TOTAL } from '../../shared/api/purchases';
 import { historyProblem, type SpecialOrderStatus } from '../../shared/domain/special-order-status';
 import { DomainError, type FieldIssue } from '../../shared/result';
@@ -374,9 +374,23 @@ function checkFile(doc: JournalExport, scratchColumns: Map<string, Column[]>, fk
   }
   // Rules between fields and records, in the services' words: a granted appointment has its time,
   // a refund is not more than its receipt, a special order's history runs in an order it may.
-  ((doc.tables['appointment_attempts'] ?? []) as { result?: unknown; appointment_at?: unknown }[]).forEach((row, index) => {
+  const companions = new Map(((doc.tables['trip_companions'] ?? []) as { id: unknown; trip_id: unknown; name: string; adult: unknown }[]).map((c) => [c.id, c]));
+  ((doc.tables['appointment_attempts'] ?? []) as { result?: unknown; appointment_at?: unknown; method?: unknown; trip_id?: unknown; companion_id?: unknown }[]).forEach((row, index) => {
     if ((GRANTED_RESULTS as readonly unknown[]).includes(row.result) && row.appointment_at == null) {
       issues.add(['tables', 'appointment_attempts', index, 'appointment_at'], `${recordLabel('appointment_attempts', index, row)}: ${GRANTED_NEEDS_TIME}`);
+    }
+    // Who applied, as attempts.create checks it: a companion of that trip, an adult for the lottery.
+    if (row.companion_id != null) {
+      const companion = companions.get(row.companion_id);
+      const problem =
+        row.trip_id == null
+          ? APPLICANT_PROBLEMS.needsTrip
+          : !companion || companion.trip_id !== row.trip_id
+            ? APPLICANT_PROBLEMS.notOnTrip(row.companion_id)
+            : companion.adult !== 1 && row.method === 'lottery'
+              ? APPLICANT_PROBLEMS.minor(companion.name)
+              : null;
+      if (problem) issues.add(['tables', 'appointment_attempts', index, 'companion_id'], `${recordLabel('appointment_attempts', index, row)}: ${problem}`);
     }
   });
   {

@@ -31,6 +31,7 @@ import {
   ATTEMPT_METHODS,
   BLOCKED_NOTE_MAX,
   GRANTED_NEEDS_TIME,
+  APPLICANT_PROBLEMS,
 } from '../../shared/api/attempts';
 import { closedReason, holidayName, lotteryWindow, type BookableWindow } from '../../shared/domain/lottery';
 import { stepFits, stepFutureProblem, stepNeedsTime, stepTimeProblem } from '../../shared/domain/lottery-steps';
@@ -126,15 +127,12 @@ function checkLinks(journal: Journal, d: Draft, given: (f: DraftField) => boolea
   if (given('tripId')) requireLink(journal, 'trips', d.tripId, 'Trip', ['tripId']);
   if (given('contactId')) requireLink(journal, 'contacts', d.contactId, 'Contact', ['contactId']);
   if ((given('companionId') || given('tripId') || given('method')) && d.companionId !== null) {
-    if (d.tripId === null) throw fail('companionId', 'A companion applies as part of a trip: choose the trip first, or leave "who applied" as yourself.');
+    if (d.tripId === null) throw fail('companionId', APPLICANT_PROBLEMS.needsTrip);
     const onTrip = journal.first(
       journal.q.selectFrom('trip_companions').select(['name', 'adult']).where('id', '=', d.companionId).where('trip_id', '=', d.tripId),
     );
-    if (!onTrip) throw fail('companionId', `Companion ${d.companionId} is not a companion of this trip.`);
-    // Only adults (18+) may apply to the lottery (DOMAIN: each adult applies on their own phone).
-    if (onTrip.adult !== 1 && d.method === 'lottery') {
-      throw fail('companionId', `${onTrip.name} is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".`);
-    }
+    if (!onTrip) throw fail('companionId', APPLICANT_PROBLEMS.notOnTrip(d.companionId));
+    if (onTrip.adult !== 1 && d.method === 'lottery') throw fail('companionId', APPLICANT_PROBLEMS.minor(onTrip.name));
   }
   // The lottery form offers only the Paris leather boutiques (or no preference).
   if ((given('boutiqueId') || given('method')) && d.method === 'lottery' && d.boutiqueId !== null) {

@@ -47,6 +47,14 @@ export const GRANTED_RESULTS = ['granted', 'time_changed'] as const satisfies re
 /** A granted appointment has its date and time (the service and the JSON import say it in these words). */
 export const GRANTED_NEEDS_TIME = 'A granted appointment needs its date and time.';
 
+/** Who applied, in the words the service and the JSON import both use (one source). */
+export const APPLICANT_PROBLEMS = {
+  needsTrip: 'A companion applies as part of a trip: choose the trip first, or leave "who applied" as yourself.',
+  notOnTrip: (companionId: unknown) => `Companion ${String(companionId)} is not a companion of this trip.`,
+  // Only adults (18+) may apply to the lottery (DOMAIN: each adult applies on their own phone).
+  minor: (name: string) => `${name} is under 18 and cannot apply to the lottery: choose an adult travelling with you, or yourself, under "Who applied".`,
+} as const;
+
 export interface AppointmentAttempt {
   id: number;
   method: AttemptMethod;

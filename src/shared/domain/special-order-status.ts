@@ -58,7 +58,9 @@ const orList = (labels: string[]): string =>
 /** Why `next` cannot follow `previous`, as a sentence; null when it can. */
 export function transitionProblem(previous: SpecialOrderStatus | null, next: SpecialOrderStatus): string | null {
   if (nextStatuses(previous).includes(next)) return null;
-  const label = STATUS_LABELS[next];
+  const label = STATUS_LABELS[next] as string | undefined;
+  // A status no Carnet writes (an edited file): say so, rather than "not undefined".
+  if (label === undefined) return `"${String(next)}" is not a step of a special order: the steps are ${orList(Object.values(STATUS_LABELS))}.`;
   if (previous === null) return `A history starts with Offered or Placed, not ${label}.`;
   const prev = STATUS_LABELS[previous];
   if (isFinal(previous)) return `${prev} is final: nothing can follow it.`;
