@@ -53,15 +53,65 @@ const toOffer = (r: OfferRow): Offer => ({
   decidedOn: r.decided_on,
   reason: r.reason,
   purchaseId: r.purchase_id,
+  wishId: null,
   notes: r.notes,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
+/** Each offer with the wish it answers (a wish names its offer: wishlist_items.offer_id). */
+function withWishes(journal: Journal, offers: Offer[]): Offer[] {
+  if (offers.length === 0) return offers;
+  const links = journal.all(
+    journal.q.selectFrom('wishlist_items').select(['id', 'offer_id']).where('offer_id', 'in', offers.map((o) => o.id)).orderBy('id'),
+  );
+  const wishOf = new Map<number, number>();
+  for (const l of links) if (l.offer_id !== null && !wishOf.has(l.offer_id)) wishOf.set(l.offer_id, l.id);
+  return offers.map((o) => ({ ...o, wishId: wishOf.get(o.id) ?? null }));
+}
+
 export function getOffer(journal: Journal, { id }: { id: number }): Offer {
   const row = journal.first(journal.q.selectFrom('offers').selectAll().where('id', '=', id));
   if (!row) throw notFound('Offer', id);
-  return toOffer(row);
+  return withWishes(journal, [toOffer(row)])[0]!;
+}
+
+/** The wish's status follows the offer it answers: offered while deciding, bought (with the purchase) when taken, wanted again when declined. */
+const WISH_STATUS_OF: Record<Offer['decision'], 'offered' | 'bought' | 'wanted'> = { pending: 'offered', taken: 'bought', declined: 'wanted' };
+
+/**
+ * Links the offer to the wish it answers (null: none), or — with `wishId` undefined — brings the
+ * linked wish's status in line after a decision. A wish already answered by another offer still
+ * open or taken is refused; one answered by a declined offer moves to this one. Runs inside the
+ * caller's transaction.
+ */
+function linkWish(journal: Journal, offerId: number, wishId: number | null | undefined, previousPurchaseId: number | null = null): void {
+  const offer = getOffer(journal, { id: offerId });
+  const now = journal.now();
+  if (wishId !== undefined && wishId !== offer.wishId) {
+    if (wishId !== null) {
+      requireLink(journal, 'wishlist_items', wishId, 'Wish', ['wishId']);
+      const wish = journal.first(journal.q.selectFrom('wishlist_items').select(['status', 'offer_id', 'purchase_id']).where('id', '=', wishId))!;
+      if (wish.offer_id !== null && wish.offer_id !== offerId) {
+        const other = journal.first(journal.q.selectFrom('offers').select(['day', 'decision']).where('id', '=', wish.offer_id));
+        if (other && other.decision !== 'declined') {
+          throw invalid(['wishId'], `That wish is already answered by the offer of ${other.day} (${other.decision === 'taken' ? 'taken' : 'still deciding'}); choose another wish or none.`);
+        }
+      }
+      if (wish.status === 'bought' && wish.purchase_id !== null && wish.offer_id !== offerId) {
+        throw invalid(['wishId'], 'That wish is already bought, with its purchase; choose another wish or none.');
+      }
+    }
+    // The wish it answered until now is wanted again (a bought one stays bought: that purchase happened).
+    journal.run(journal.q.updateTable('wishlist_items').set({ status: 'wanted' }).where('offer_id', '=', offerId).where('status', '=', 'offered'));
+    journal.run(journal.q.updateTable('wishlist_items').set({ offer_id: null, updated_at: now }).where('offer_id', '=', offerId));
+    if (wishId !== null) journal.run(journal.q.updateTable('wishlist_items').set({ offer_id: offerId, updated_at: now }).where('id', '=', wishId));
+  }
+  const status = WISH_STATUS_OF[offer.decision];
+  const linked = journal.first(journal.q.selectFrom('wishlist_items').select(['id', 'purchase_id']).where('offer_id', '=', offerId));
+  if (!linked) return;
+  const purchaseId = offer.decision === 'taken' ? offer.purchaseId : linked.purchase_id !== null && linked.purchase_id === previousPurchaseId ? null : linked.purchase_id;
+  journal.run(journal.q.updateTable('wishlist_items').set({ status, purchase_id: purchaseId, updated_at: now }).where('id', '=', linked.id));
 }
 
 /** The wall clock an offer is written in: its boutique's zone, Paris without one. */
@@ -208,6 +258,7 @@ export function createOffer(journal: Journal, input: ParsedInputOf<'offers.creat
       }),
     );
     if (input.decision === 'taken' && input.take) applyTake(journal, getOffer(journal, { id }), input.take, ['take'], links.tripId);
+    if (input.wishId !== null) linkWish(journal, id, input.wishId);
     return getOffer(journal, { id });
   });
 }
@@ -274,6 +325,7 @@ export function updateOffer(journal: Journal, input: ParsedInputOf<'offers.updat
         })
         .where('id', '=', input.id),
     );
+    if (input.wishId !== undefined) linkWish(journal, input.id, input.wishId);
     return getOffer(journal, { id: input.id });
   });
 }
@@ -293,6 +345,7 @@ export function takeOffer(journal: Journal, input: ParsedInputOf<'offers.take'>)
         ? null
         : (journal.first(journal.q.selectFrom('appointment_attempts').select('trip_id').where('id', '=', offer.attemptId))?.trip_id ?? null);
     applyTake(journal, offer, input, [], attemptTrip);
+    linkWish(journal, offer.id, undefined);
     return getOffer(journal, { id: offer.id });
   });
 }
@@ -313,6 +366,7 @@ export function decideOffer(journal: Journal, input: ParsedInputOf<'offers.decid
         journal.q.updateTable('offers').set({ decision: 'pending', decided_on: null, reason, purchase_id: null, updated_at: journal.now() }).where('id', '=', offer.id),
       );
     }
+    linkWish(journal, offer.id, undefined, offer.purchaseId);
     return getOffer(journal, { id: offer.id });
   });
 }
@@ -339,7 +393,7 @@ export function listOffers(journal: Journal, input: ParsedInputOf<'offers.list'>
   if (input?.specialOrderId !== undefined) q = q.where('special_order_id', '=', input.specialOrderId);
   if (input?.query) q = q.where(containsAny(['model', 'size', 'leather', 'colour', 'hardware', 'reason', 'notes'], input.query));
   q = q.orderBy('day', 'desc').orderBy('time', 'desc').orderBy('id', 'desc').limit(input?.limit ?? 500).offset(input?.offset ?? 0);
-  return journal.all(q).map(toOffer);
+  return withWishes(journal, journal.all(q).map(toOffer));
 }
 
 /** Guards a caller that bypasses the contract (the schema already requires `take` for "taken"). */

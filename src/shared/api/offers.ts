@@ -64,6 +64,8 @@ export interface Offer {
   reason: string | null;
   /** The purchase it became (set by taking it). */
   purchaseId: number | null;
+  /** The wish on the standing wishlist it answers: offered while deciding, bought when taken, wanted again when declined. */
+  wishId: number | null;
   notes: string | null;
   createdAt: string;
   updatedAt: string;
@@ -164,6 +166,8 @@ export const offerCreate = z
     reason,
     /** Only with decision "taken": the purchase it became. */
     take: offerTakeInline.optional(),
+    /** The wish on the wishlist it answers (null or absent: none). */
+    wishId: optionalId,
   })
   .superRefine((o, ctx) => {
     for (const issue of offerShapeIssues(o)) ctx.addIssue({ code: 'custom', ...issue });
@@ -197,6 +201,8 @@ export const offerUpdate = z
     currency: currency.nullable().optional(),
     reason: reason.optional(),
     notes: notes.optional(),
+    /** Link the wish it answers; null unlinks (the wish is wanted again). */
+    wishId: id.nullable().optional(),
   })
   .superRefine((o, ctx) => {
     for (const issue of offerShapeIssues(o)) ctx.addIssue({ code: 'custom', ...issue });
