@@ -72,6 +72,7 @@ describe('offers', () => {
       decidedOn: null,
       reason: null,
       purchaseId: null,
+      wishId: null,
       notes: null,
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
