@@ -70,7 +70,7 @@ describe('CSV export', () => {
 
   it('refuses bad input with field messages', () => {
     const { fail } = harness();
-    expect(fail('data.exportCsv', { kind: 'contacts' }).issues).toEqual([{ path: ['kind'], message: 'Choose purchases, appointment attempts or the collection.' }]);
+    expect(fail('data.exportCsv', { kind: 'contacts' }).issues).toEqual([{ path: ['kind'], message: 'Choose purchases, appointment attempts, the collection or the price book.' }]);
     expect(fail('data.exportCsv', { kind: 'purchases', from: '2026-05-02', to: '2026-05-01' }).issues).toEqual([
       { path: ['to'], message: 'The end day must be on or after the start day.' },
     ]);

@@ -1,5 +1,6 @@
 /**
- * Spreadsheet export: purchases (one row per item) and appointment attempts, as CSV per
+ * Spreadsheet export: purchases (one row per item), appointment attempts, the insurance list and
+ * the price book, as CSV per
  * RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted,
  * quotes doubled) in UTF-8 with a byte-order mark, so Excel and Numbers open accents right.
  * Written by csv-stringify.
@@ -245,12 +246,36 @@ function collectionCsv(journal: Journal): { content: string; rows: number } {
   return { content: toCsv(COLLECTION_COLUMNS, cells), rows: cells.length };
 }
 
+export const PRICE_COLUMNS = ['Model', 'Size', 'Leather', 'Hardware', 'Country', 'Currency', 'Price', 'Price in minor units', 'Seen on', 'Boutique', 'Source', 'Notes'];
+
+/** The price book, oldest first; the day filters apply to the day each price was seen. Reads back with prices.importCsv. */
+function pricesCsv(journal: Journal, from?: string, to?: string): { content: string; rows: number } {
+  let q = journal.q.selectFrom('price_entries as e').leftJoin('boutiques as b', 'b.id', 'e.boutique_id').selectAll('e').select('b.name as boutique');
+  if (from) q = q.where('e.seen_on', '>=', from);
+  if (to) q = q.where('e.seen_on', '<=', to);
+  const cells = journal.all(q.orderBy('e.seen_on').orderBy('e.id')).map((r): Cell[] => [
+    r.model,
+    r.size,
+    r.leather,
+    r.hardware,
+    r.country,
+    r.currency,
+    decimalAmount(r.price_minor, r.currency),
+    r.price_minor,
+    r.seen_on,
+    r.boutique,
+    r.source,
+    r.notes,
+  ]);
+  return { content: toCsv(PRICE_COLUMNS, cells), rows: cells.length };
+}
+
 export function exportCsv(journal: Journal, input: { kind: CsvKind; from?: string | undefined; to?: string | undefined }): CsvExport {
   if (input.kind === 'collection') {
     const { content, rows } = collectionCsv(journal);
     return { fileName: `carnet-collection-${journal.now().slice(0, 10)}.csv`, mimeType: 'text/csv;charset=utf-8', content, rows };
   }
-  const { content, rows } = input.kind === 'purchases' ? purchasesCsv(journal, input.from, input.to) : attemptsCsv(journal, input.from, input.to);
+  const { content, rows } = (input.kind === 'purchases' ? purchasesCsv : input.kind === 'prices' ? pricesCsv : attemptsCsv)(journal, input.from, input.to);
   const span = input.from || input.to ? `-${input.from ?? 'start'}-to-${input.to ?? 'today'}` : '';
   return { fileName: `carnet-${input.kind}${span}.csv`, mimeType: 'text/csv;charset=utf-8', content, rows };
 }

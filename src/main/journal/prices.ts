@@ -10,6 +10,7 @@ import { notFound } from '../../shared/result';
 import type { Journal } from '../db/journal';
 import { fromRow, toNewRow, toRow } from '../db/rows';
 import { requireLink, type DomainHandlers } from './handler';
+import { importPricesCsv } from './price-import';
 import { moveToTrash } from './trash';
 
 function entries(journal: Journal, id?: number): PriceEntry[] {
@@ -85,4 +86,5 @@ export const pricesHandlers = {
   'prices.update': updatePrice,
   'prices.delete': deletePrice,
   'prices.list': listPrices,
+  'prices.importCsv': importPricesCsv,
 } satisfies DomainHandlers<typeof pricesContract>;

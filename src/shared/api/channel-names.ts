@@ -103,6 +103,7 @@ export const CHANNEL_NAMES = [
   'offers.update',
   'prices.create',
   'prices.delete',
+  'prices.importCsv',
   'prices.list',
   'prices.update',
   'profile.createGroup',

@@ -111,12 +111,12 @@ export const exportIcsInput = z
   .optional()
   .transform((v) => v ?? { scope: 'all' as const });
 
-export const CSV_KINDS = ['purchases', 'attempts', 'collection'] as const;
+export const CSV_KINDS = ['purchases', 'attempts', 'collection', 'prices'] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
 
 export const exportCsvInput = z
   .strictObject({
-    kind: z.enum(CSV_KINDS, { error: 'Choose purchases, appointment attempts or the collection.' }),
+    kind: z.enum(CSV_KINDS, { error: 'Choose purchases, appointment attempts, the collection or the price book.' }),
     from: day.optional(),
     to: day.optional(),
   })

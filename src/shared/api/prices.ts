@@ -84,10 +84,52 @@ export const priceList = z
 
 export type PriceCreateInput = z.input<typeof priceCreate>;
 
+/** A price-book CSV is read whole in memory: 2 MB is tens of thousands of prices. */
+export const MAX_PRICE_CSV_CHARS = 2 * 1024 * 1024;
+
+export const priceImportCsv = z.strictObject({
+  content: z
+    .string({ error: 'A CSV file with a header row (model, country, currency, price, seen on) is required.' })
+    .min(1, { error: 'A CSV file with a header row (model, country, currency, price, seen on) is required.' })
+    .max(MAX_PRICE_CSV_CHARS, { error: 'The file is larger than 2 MB: split it in two and import each part.' }),
+  /** Check and preview only: nothing is written. */
+  dryRun: z.boolean({ error: 'Say whether this is a preview.' }).default(false),
+});
+
+/** One row of the file as it will be (or was) imported; `row` is its spreadsheet row (the header is row 1). */
+export interface PriceImportRow {
+  row: number;
+  model: string;
+  size: string | null;
+  leather: string | null;
+  hardware: string | null;
+  country: string;
+  currency: string;
+  priceMinor: number;
+  seenOn: string;
+  boutique: string | null;
+  source: string | null;
+  /** The same price (item, country, currency, amount, day) is already in the price book, or earlier in the file. */
+  duplicate: boolean;
+}
+
+export interface PriceImport {
+  dryRun: boolean;
+  /** Prices added (or, in a preview, that would be). */
+  added: number;
+  skippedDuplicates: number;
+  /** The first rows of the file, for the preview. */
+  rows: PriceImportRow[];
+  /** Columns of the file that Carnet does not read, as the header names them. */
+  ignoredColumns: string[];
+}
+
 export const pricesContract = {
   'prices.create': channel<PriceEntry>()(priceCreate),
   'prices.update': channel<PriceEntry>()(priceUpdate),
   'prices.delete': channel<{ id: number }>()(byId),
   /** Every item's history (filtered by model words or country) and the yearly increases. */
   'prices.list': channel<PriceBook>()(priceList),
+  /** Prices from a CSV file (a header row naming the columns): all or nothing, exact duplicates skipped. */
+  'prices.importCsv': channel<PriceImport>()(priceImportCsv),
 };

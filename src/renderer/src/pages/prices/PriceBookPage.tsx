@@ -4,11 +4,12 @@
  * small chart and a table; the yearly increase per country from your own entries (never shown
  * as official). Carnet never fetches a price.
  */
-import { ArrowLeft, BookOpen, Plus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { ArrowLeft, BookOpen, Download, Plus, Upload } from 'lucide-react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PriceEntry, PriceHistory } from '../../../../shared/api/prices';
 import { minorToInput } from '../../../../shared/domain/money';
+import { request } from '../../api';
 import { BoutiqueSelect } from '../../components/boutiques/BoutiqueSelect';
 import { DeleteRecordDialog } from '../../components/DeleteRecordDialog';
 import { FormDialog } from '../../components/Dialog';
@@ -16,7 +17,10 @@ import { Field } from '../../components/Field';
 import { MoneyController, readAmount } from '../../components/MoneyField';
 import { localToday } from '../../components/notes-form';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../components/States';
+import { showToast } from '../../components/toast/toast';
 import { CurrencySelect } from '../settings/CurrencySelect';
+import { saveFile } from '../../lib/save-file';
+import { PriceImportDialog } from './PriceImportDialog';
 import { applyApiError } from '../../lib/form-errors';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
@@ -38,6 +42,13 @@ export function PriceBookPage() {
   const countries = useMemo(() => [...new Set((all.data?.items ?? []).map((i) => i.country))].sort(), [all.data]);
   const data = book.data;
   const empty = all.data?.count === 0;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState<{ name: string; content: string } | null>(null);
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) setImporting({ name: file.name, content: await file.text() });
+  };
 
   return (
     <div className="page">
@@ -48,9 +59,20 @@ export function PriceBookPage() {
         title="Price book"
         subtitle="Prices you saw — in a boutique, on a receipt, in a source you trust. Carnet never fetches prices: every figure here is from your entries."
         actions={
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            <Plus size={16} aria-hidden /> Add a price
-          </button>
+          <>
+            {!empty && (
+              <button type="button" className="button" onClick={() => void request('data.exportCsv', { kind: 'prices' }).then(saveFile, (err: unknown) => showToast({ tone: 'error', message: err instanceof Error ? err.message : 'The spreadsheet could not be prepared.' }))}>
+                <Download size={16} aria-hidden /> Spreadsheet (CSV)
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+              <Upload size={16} aria-hidden /> Import from CSV…
+            </button>
+            <input ref={fileInput} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-label="Price book CSV file" onChange={(e) => void onFile(e)} />
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              <Plus size={16} aria-hidden /> Add a price
+            </button>
+          </>
         }
       />
       {book.isPending && <LoadingState label="Loading your price book…" />}
@@ -154,6 +176,7 @@ export function PriceBookPage() {
           </ul>
         </>
       )}
+      {importing && <PriceImportDialog file={importing} onClose={() => setImporting(null)} />}
       {editing && <PriceForm entry={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {deleting && (
         <DeleteRecordDialog
