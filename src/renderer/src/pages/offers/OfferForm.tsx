@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { contactPickLabel } from '../contacts/labels';
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ATTEMPT_SOURCES, OFFER_SOURCES, SOURCE_LABELS, type Offer, type OfferCreateInput, type OfferSource } from '../../../../shared/api/offers';
 import { CATEGORY_LABELS, PURCHASE_CATEGORIES, type PurchaseCategory } from '../../../../shared/api/purchases';
@@ -17,6 +17,8 @@ import { attemptLabel, boutiqueNamer, orderLabel } from './labels';
 import { placeErrors } from './place-errors';
 import { isQuotaModel, listWords, QUOTA_MODELS_RULE } from '../../../../shared/domain/quota-rule';
 import { useRules } from '../../lib/rules';
+import { bestWishFor } from '../../../../shared/domain/wishlist';
+import { describeBag } from '../../../../shared/domain/special-order-spec';
 
 interface FormValues {
   day: string;
@@ -39,6 +41,8 @@ interface FormValues {
   reason: string;
   takeDay: string;
   notes: string;
+  /** The wish on the wishlist it answers ('' = none). */
+  wishId: string;
 }
 
 /** Where each contract path is shown in this form. */
@@ -62,6 +66,7 @@ const FIELD_OF: Record<string, keyof FormValues> = {
   decision: 'decision',
   reason: 'reason',
   notes: 'notes',
+  wishId: 'wishId',
   'take.priceMinor': 'price',
   'take.currency': 'currency',
   'take.day': 'takeDay',
@@ -94,6 +99,7 @@ function toValues(offer: Offer | undefined, defaultCurrency: string, prefill: Of
     reason: offer?.reason ?? '',
     takeDay: '',
     notes: offer?.notes ?? '',
+    wishId: offer?.wishId ? String(offer.wishId) : '',
     ...prefill,
   };
 }
@@ -114,6 +120,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
   const contacts = useChannel('contacts.list');
   const attempts = useChannel('attempts.list');
   const orders = useChannel('specialOrders.list');
+  const wishes = useChannel('wishlist.list');
   const settings = useChannel('settings.get');
   const rules = useRules();
   const ownModels = rules.overridden.includes('quotaModels');
@@ -169,6 +176,22 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
     // adopt only fills empty fields, so running again when data arrives is harmless.
   }, [open, offer, prefill, attempts.data, orders.data, boutiques.data]);
 
+  // A new offer suggests the wish it most likely answers, until the user picks one (or none).
+  const wishPicked = useRef(false);
+  useEffect(() => {
+    if (open) wishPicked.current = Boolean(offer);
+  }, [open, offer]);
+  const [size, leather, colour, hardware] = watch(['size', 'leather', 'colour', 'hardware']);
+  const suggested = useMemo(
+    () => (model.trim() ? bestWishFor(wishes.data ?? [], { model, size: size || null, leather: leather || null, colour: colour || null, hardware: hardware || null }) : null),
+    [wishes.data, model, size, leather, colour, hardware],
+  );
+  useEffect(() => {
+    if (!open || wishPicked.current) return;
+    setValue('wishId', suggested ? String(suggested.id) : '');
+  }, [open, suggested, setValue]);
+  const wishOptions = (wishes.data ?? []).filter((w) => w.status === 'wanted' || w.status === 'offered' || String(w.id) === initial.wishId);
+
   const submit = handleSubmit(async (v) => {
     setFormError(null);
     const price = readAmount(v.price, v.currency, { notAmount: 'Enter an amount like 10400 or 10,400.00.' });
@@ -197,6 +220,7 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
       currency: priceMinor === null ? null : v.currency,
       reason: v.reason || null,
       notes: v.notes || null,
+      wishId: link(v.wishId),
     };
     try {
       let saved: Offer;
@@ -401,6 +425,24 @@ export function OfferForm({ open, offer, prefill, onClose, onSaved }: OfferFormP
                 {CURRENCY_OPTIONS.map((c) => (
                   <option key={c} value={c}>
                     {c}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            label="For a wish on your list"
+            error={errors.wishId?.message}
+            className="span-2"
+            hint={suggested && watch('wishId') === String(suggested.id) && !wishPicked.current ? 'Suggested: it matches this wish. Choose None if it does not answer it.' : 'Taking the offer marks the wish bought; declining it, wanted again.'}
+          >
+            {(a) => (
+              <select {...a} {...register('wishId', { onChange: () => void (wishPicked.current = true) })}>
+                <option value="">None</option>
+                {wishOptions.map((w) => (
+                  <option key={w.id} value={String(w.id)}>
+                    {describeBag(w)}
+                    {w.status === 'offered' ? ' (offered)' : ''}
                   </option>
                 ))}
               </select>
