@@ -55,6 +55,8 @@ describe('an empty journal', () => {
         lastBagOffer: null,
         count: 0,
       },
+      wishes: { offered: [], wanted: 0 },
+      collection: { pieces: 0, paid: [], today: [] },
       counts: { trips: 0, contacts: 0, purchases: 0, specialOrders: 0 },
     });
   });
@@ -370,5 +372,25 @@ describe('the channel', () => {
     expect(h.fail('dashboard.summary', { year: 2025 })).toMatchObject({ code: 'invalid_input', message: 'Unknown field: year.' });
     expect(h.fail('dashboard.summary', 'now').code).toBe('invalid_input');
     expect(contentHash(h.journal)).toBe(before);
+  });
+});
+
+describe('the wishlist and the collection on the dashboard', () => {
+  it('lists a wish an open offer answers, counts the wishes still wanted, and sums the collection per currency', () => {
+    const h = harness({ clock: () => new Date('2026-12-02T10:00:00.000Z') });
+    const wish = h.call('wishlist.create', { model: 'Kelly', size: '25', exteriorColour: 'Gold', priority: 1 });
+    h.call('wishlist.create', { model: 'Birkin', priority: 2 });
+    const offer = h.call('offers.create', { day: '2026-11-30', source: 'sa_call', category: 'bag', model: 'Kelly', size: '25', wishId: wish.id });
+    h.call('collection.create', { category: 'bag', model: 'Picotin', provenance: 'gift', priceMinor: 300_000, currency: 'EUR' });
+    h.call('collection.create', { category: 'bag', model: 'Lindy', provenance: 'gift', priceMinor: 700_000, currency: 'EUR' });
+    h.call('collection.create', { category: 'bag', model: 'Evelyne', provenance: 'gift', priceMinor: 250_000, currency: 'USD' });
+    const s = h.call('dashboard.summary', undefined);
+    expect(s.wishes).toEqual({ offered: [{ wishId: wish.id, wish: 'Kelly 25, exterior Gold', offerId: offer.id, offerDay: '2026-11-30', boutiqueName: null, daysSince: 2 }], wanted: 1 });
+    expect(s.collection.pieces).toBe(3);
+    expect(s.collection.paid).toEqual(expect.arrayContaining([{ currency: 'EUR', totalMinor: 1_000_000, count: 2 }, { currency: 'USD', totalMinor: 250_000, count: 1 }]));
+    h.call('offers.take', { id: offer.id, priceMinor: 1_040_000, currency: 'EUR' });
+    const after = h.call('dashboard.summary', undefined);
+    expect(after.wishes.offered).toEqual([]);
+    expect(after.collection.pieces).toBe(4);
   });
 });

@@ -34,6 +34,9 @@ import type { DomainHandlers } from './handler';
 import { quotaSummary } from './profile';
 import { calendarOptions, getSettings } from './settings';
 import { today as todayOf } from './today';
+import { listCollection } from './collection';
+import { describeBag } from '../../shared/domain/special-order-spec';
+import type { DashboardCollection, DashboardWishes } from '../../shared/api/dashboard';
 
 const plusDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toFormat('yyyy-MM-dd');
 
@@ -321,6 +324,8 @@ export function dashboardSummary(journal: Journal): DashboardSummary {
     ...followUps(journal, day, boutiques),
     spend: spend(journal, Number(day.slice(0, 4))),
     offers: offers(journal, day, boutiques),
+    wishes: wishes(journal, day, boutiques),
+    collection: collection(journal),
     counts: {
       trips: countOf(journal, 'trips'),
       contacts: countOf(journal, 'contacts'),
@@ -328,6 +333,38 @@ export function dashboardSummary(journal: Journal): DashboardSummary {
       specialOrders: countOf(journal, 'special_orders'),
     },
   };
+}
+
+/** Wishes an open offer answers (the oldest offer first), and how many are still wanted. */
+function wishes(journal: Journal, day: string, boutiques: Map<number, string>): DashboardWishes {
+  const rows = journal.all(
+    journal.q
+      .selectFrom('wishlist_items as w')
+      .innerJoin('offers as o', 'o.id', 'w.offer_id')
+      .select(['w.id', 'w.model', 'w.size', 'w.exterior_leather', 'w.exterior_colour', 'w.interior_leather', 'w.interior_colour', 'w.stitching', 'w.hardware', 'o.id as offer_id', 'o.day', 'o.boutique_id'])
+      .where('w.status', '=', 'offered')
+      .where('o.decision', '=', 'pending')
+      .orderBy('o.day')
+      .orderBy('o.id'),
+  );
+  const wanted = Number(journal.first(journal.q.selectFrom('wishlist_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'wanted'))?.n ?? 0);
+  return {
+    offered: rows.map((r) => ({
+      wishId: r.id,
+      wish: describeBag({ model: r.model, size: r.size, exteriorLeather: r.exterior_leather, exteriorColour: r.exterior_colour, interiorLeather: r.interior_leather, interiorColour: r.interior_colour, stitching: r.stitching, hardware: r.hardware }),
+      offerId: r.offer_id,
+      offerDay: r.day,
+      boutiqueName: r.boutique_id === null ? null : (boutiques.get(r.boutique_id) ?? null),
+      daysSince: daysBetween(r.day, day),
+    })),
+    wanted,
+  };
+}
+
+/** The collection's pieces still owned, what they cost and what they cost today (per currency). */
+function collection(journal: Journal): DashboardCollection {
+  const owned = listCollection(journal, { show: 'owned', model: null, colour: null });
+  return { pieces: owned.entries.length, paid: owned.totals, today: owned.todayTotals };
 }
 
 export const dashboardHandlers = {

@@ -145,6 +145,35 @@ export interface DashboardOffers {
   count: number;
 }
 
+/** A wish on the standing wishlist that an offer still being decided answers. */
+export interface WishOffered {
+  wishId: number;
+  /** "Kelly 25, exterior Epsom Gold, hardware GHW". */
+  wish: string;
+  offerId: number;
+  offerDay: string;
+  boutiqueName: string | null;
+  /** Whole days from the offer's day to today. */
+  daysSince: number;
+}
+
+/** The wishlist and the collection at a glance. */
+export interface DashboardWishes {
+  /** Wishes answered by an offer still being decided, the oldest offer first. */
+  offered: WishOffered[];
+  /** Wishes still wanted (not offered, bought or let go). */
+  wanted: number;
+}
+
+export interface DashboardCollection {
+  /** Pieces still owned. */
+  pieces: number;
+  /** What was paid, per currency (never summed across currencies). */
+  paid: { currency: string; totalMinor: number; count: number }[];
+  /** Today's prices from the price book, per currency, of the pieces that have one. */
+  today: { currency: string; totalMinor: number; count: number }[];
+}
+
 /** How many records the journal holds, so each empty card can say what to do first. */
 export interface JournalCounts {
   trips: number;
@@ -180,6 +209,8 @@ export interface DashboardSummary {
     quotaBags: number;
   };
   offers: DashboardOffers;
+  wishes: DashboardWishes;
+  collection: DashboardCollection;
   counts: JournalCounts;
 }
 

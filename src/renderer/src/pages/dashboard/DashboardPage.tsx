@@ -17,6 +17,7 @@ import { OffersCard } from './OffersCard';
 import { BriefsCard } from './BriefsCard';
 import { FollowUpsCard, OrdersCard } from './WaitingCards';
 import { BirthdaysCard, CadenceCard } from './KeepInTouchCards';
+import { CollectionCard, WishesCard } from './WishCollectionCards';
 
 export function DashboardPage() {
   const summary = useChannel('dashboard.summary', undefined);
@@ -38,6 +39,8 @@ export function DashboardPage() {
           <BirthdaysCard summary={summary.data} />
           <SpendCard summary={summary.data} />
           <OffersCard summary={summary.data} />
+          <WishesCard summary={summary.data} />
+          <CollectionCard summary={summary.data} />
           <BriefsCard today={summary.data.today} />
         </div>
       )}
