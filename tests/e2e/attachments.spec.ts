@@ -89,3 +89,18 @@ test('a file that is not a photo is refused by its content, and a missing file i
     `One photo or document is missing or damaged in Carnet’s files folder: boarding-pass.jpg (Trip ${trip.id}, missing).`,
   );
 });
+
+test('a bag’s receipt photo is its picture in My collection', async ({ app, call, harness }) => {
+  const p = await call('purchases.create', { day: '2026-11-20', currency: 'EUR', items: [{ category: 'bag', description: 'Picotin 18 Clemence Gold', priceMinor: 317000 }] });
+  await call('purchases.create', { day: '2026-11-21', currency: 'EUR', items: [{ category: 'bag', description: 'Evelyne PM Etoupe', priceMinor: 250000 }] });
+  await app.goto(`${harness.url}#/purchases/${p.id}`);
+  const card = app.getByRole('region', { name: 'Photos, receipt and détaxe form' });
+  await card.getByLabel('Add photos or documents').setInputFiles({ name: 'IMG_0412.JPG', mimeType: 'image/jpeg', buffer: await photo('#c8a070', 1200, 900) });
+  await expect(card.getByRole('list', { name: 'Photos, receipt and détaxe form' }).getByRole('listitem')).toHaveCount(1);
+  await app.goto(`${harness.url}#/collection`);
+  const picotin = app.getByRole('listitem', { name: 'Picotin 18 Clemence Gold' });
+  await expect(picotin.getByRole('img', { name: 'Photo of Picotin 18 Clemence Gold' })).toBeVisible();
+  expect(await picotin.getByRole('img', { name: 'Photo of Picotin 18 Clemence Gold' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // A piece without a photo shows none (never a broken image).
+  await expect(app.getByRole('listitem', { name: 'Evelyne PM Etoupe' }).getByRole('img')).toHaveCount(0);
+});

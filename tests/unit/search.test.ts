@@ -618,9 +618,12 @@ describe('offers (migration 007)', () => {
   it('the migration indexes the offers an existing journal already holds', () => {
     const file = path.join(tempDir(), 'journal.sqlite');
     const old = openJournal(file, { migrations: migrations.filter((m) => m.id < '007-search-offers'), clock: () => NOW });
-    const r = createDispatch(old)('offers.create', { day: '2025-05-02', boutiqueId: 2, source: 'sa_call', model: 'Bolide', size: '27', colour: 'Gris Meyer' });
-    if (!r.ok) throw new Error(r.error.message);
-    const offerId = (r.value as { id: number }).id;
+    // The offer as rows of that schema (today's offers service reads the 019 wishlist).
+    const offerId = Number(
+      old.sqlite
+        .prepare("INSERT INTO offers (day, time_zone, quota_year, boutique_id, source, category, model, size, colour, decision, created_at, updated_at) VALUES ('2025-05-02', 'Europe/Paris', 2025, 2, 'sa_call', 'bag', 'Bolide', '27', 'Gris Meyer', 'pending', ?, ?)")
+        .run(NOW.toISOString(), NOW.toISOString()).lastInsertRowid,
+    );
     expect(old.sqlite.prepare("SELECT count(*) FROM search_index WHERE search_index MATCH 'meyer'").pluck().get()).toBe(0);
     old.close();
 

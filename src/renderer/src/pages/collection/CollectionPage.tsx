@@ -22,6 +22,7 @@ import { applyApiError } from '../../lib/form-errors';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel, useWrite } from '../../lib/query';
 import { href } from '../../lib/router';
+import { usePieceCovers } from './covers';
 import '../../styles/special-orders.css';
 import '../../styles/wishlist.css';
 import { PriceBookPage } from '../prices/PriceBookPage';
@@ -55,6 +56,7 @@ function Collection() {
   const [adding, setAdding] = useState<CollectionEntry | 'new' | null>(null);
   const [leaving, setLeaving] = useState<CollectionEntry | null>(null);
   const data = collection.data;
+  const coverOf = usePieceCovers(data?.entries);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const filtered = !!(filters.model || filters.colour || filters.year || filters.quota !== undefined || filters.show !== 'owned');
 
@@ -184,6 +186,7 @@ function Collection() {
         <ul className="cl-grid" aria-label="Collection">
           {data.entries.map((e) => (
             <li key={e.key} className="card cl-card" aria-label={e.title}>
+              {coverOf(e) && <img className="cl-cover" src={coverOf(e)} alt={`Photo of ${e.title}`} />}
               <span className="cl-card-top">
                 {e.spec?.exteriorColour ? <ColourSwatch name={e.spec.exteriorColour} size="large" /> : <span className="colour-swatch colour-swatch--large colour-swatch--empty" aria-hidden />}
                 <span className="cl-card-title">{e.title}</span>

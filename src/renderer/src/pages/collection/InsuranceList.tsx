@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { request } from '../../api';
 import { formatDay, formatMoney } from '../../lib/format';
 import { useChannel } from '../../lib/query';
+import { usePieceCovers } from './covers';
 import { href } from '../../lib/router';
 import { saveFile } from '../../lib/save-file';
 import { showToast } from '../../components/toast/toast';
@@ -27,6 +28,7 @@ const totalsLine = (totals: CollectionTotal[]) => (totals.length ? totals.map((t
 
 export function InsuranceList() {
   const collection = useChannel('collection.list', { show: 'owned' });
+  const coverOf = usePieceCovers(collection.data?.entries);
   const data = collection.data;
   const pages: CollectionEntry[][] = [];
   for (const e of data?.entries ?? []) {
@@ -69,7 +71,7 @@ export function InsuranceList() {
               <ol className="ins-items" start={i * PIECES_PER_PAGE + 1}>
                 {page.map((e) => (
                   <li key={e.key} className="ins-item">
-                    <span className="ins-swatch">{e.spec?.exteriorColour ? <ColourSwatch name={e.spec.exteriorColour} size="large" /> : <span className="colour-swatch colour-swatch--large colour-swatch--empty" aria-hidden />}</span>
+                    <span className="ins-swatch">{coverOf(e) ? <img className="ins-photo" src={coverOf(e)} alt={`Photo of ${e.title}`} /> : e.spec?.exteriorColour ? <ColourSwatch name={e.spec.exteriorColour} size="large" /> : <span className="colour-swatch colour-swatch--large colour-swatch--empty" aria-hidden />}</span>
                     <span className="ins-what">
                       <strong>{e.title}</strong>
                       {e.spec && <span>{describeBag({ ...e.spec, model: '', size: null }).replace(/^, /, '') || '—'}</span>}
