@@ -116,6 +116,19 @@ const SAMPLE_CORRUPTIONS: [string, (d: Doc) => void, RegExp][] = [
   ['not a Carnet export', (d) => void ((d as unknown as Record<string, unknown>)['format'] = 'other'), /This is not a Carnet export/],
 ];
 
+/** Imports `content` corrupted by `corrupt` into a fresh journal: refused as invalid input, saying `message`, the file byte-identical. */
+function refusesUnchanged(content: string, corrupt: (d: Doc) => void, message: RegExp): void {
+  const target = harness({ clock });
+  target.call('settings.update', { theme: 'dark' });
+  const before = fileHash(target.journal.path);
+  const doc = JSON.parse(content) as Doc;
+  corrupt(doc);
+  const err = target.fail('data.importJson', { content: JSON.stringify(doc), replace: true });
+  expect(err.code).toBe('invalid_input');
+  expect([err.message, ...(err.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
+  expect(fileHash(target.journal.path)).toBe(before);
+}
+
 describe('JSON import follows the channels’ rules', () => {
   const source = harness({ clock });
   seedJournal(source.dispatch);
@@ -123,15 +136,7 @@ describe('JSON import follows the channels’ rules', () => {
 
   for (const [kind, corrupt, message] of CORRUPTIONS) {
     it(`refuses ${kind}, listing the problem, with the journal byte-identical`, () => {
-      const target = harness({ clock });
-      target.call('settings.update', { theme: 'dark' });
-      const before = fileHash(target.journal.path);
-      const doc = JSON.parse(content) as Doc;
-      corrupt(doc);
-      const err = target.fail('data.importJson', { content: JSON.stringify(doc), replace: true });
-      expect(err.code).toBe('invalid_input');
-      expect([err.message, ...(err.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
-      expect(fileHash(target.journal.path)).toBe(before);
+      refusesUnchanged(content, corrupt, message);
     });
   }
 
@@ -140,15 +145,7 @@ describe('JSON import follows the channels’ rules', () => {
   const sampleContent = sample.call('data.exportJson', undefined).content;
   for (const [kind, corrupt, message] of SAMPLE_CORRUPTIONS) {
     it(`refuses ${kind} (in the sample journal), with the journal byte-identical`, () => {
-      const target = harness({ clock });
-      target.call('settings.update', { theme: 'dark' });
-      const before = fileHash(target.journal.path);
-      const doc = JSON.parse(sampleContent) as Doc;
-      corrupt(doc);
-      const err = target.fail('data.importJson', { content: JSON.stringify(doc), replace: true });
-      expect(err.code).toBe('invalid_input');
-      expect([err.message, ...(err.issues ?? []).map((i) => i.message)].join('\n')).toMatch(message);
-      expect(fileHash(target.journal.path)).toBe(before);
+      refusesUnchanged(sampleContent, corrupt, message);
     });
   }
 

@@ -97,18 +97,8 @@ export const priceImportCsv = z.strictObject({
 });
 
 /** One row of the file as it will be (or was) imported; `row` is its spreadsheet row (the header is row 1). */
-export interface PriceImportRow {
+export interface PriceImportRow extends Pick<PriceEntry, 'model' | 'size' | 'leather' | 'hardware' | 'country' | 'currency' | 'priceMinor' | 'seenOn' | 'boutique' | 'source'> {
   row: number;
-  model: string;
-  size: string | null;
-  leather: string | null;
-  hardware: string | null;
-  country: string;
-  currency: string;
-  priceMinor: number;
-  seenOn: string;
-  boutique: string | null;
-  source: string | null;
   /** The same price (item, country, currency, amount, day) is already in the price book, or earlier in the file. */
   duplicate: boolean;
 }

@@ -1,4 +1,5 @@
 /** The standing wishlist's words and rules, for both sides. */
+import { fold } from './price-book';
 import type { SpecialOrderSpec } from './special-order-spec';
 
 export const WISH_STATUSES = ['wanted', 'offered', 'bought', 'let_go'] as const;
@@ -29,14 +30,6 @@ export interface OfferedBag {
   hardware: string | null;
 }
 
-const folded = (s: string | null | undefined): string =>
-  (s ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** Does `text` name `word` (a whole word or phrase, folded)? "Gold or Etoupe" names "etoupe", not "old". */
 const names = (text: string, word: string): boolean => word !== '' && ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${word.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 
@@ -49,18 +42,18 @@ export function wishScore(
   wish: Pick<SpecialOrderSpec, 'model' | 'size' | 'exteriorLeather' | 'exteriorColour' | 'hardware'> & { alternatives: string | null },
   offer: OfferedBag,
 ): number | null {
-  if (folded(wish.model) !== folded(offer.model)) return null;
-  if (wish.size && offer.size && folded(wish.size) !== folded(offer.size)) return null;
-  const alternatives = folded(wish.alternatives);
+  if (fold(wish.model) !== fold(offer.model)) return null;
+  if (wish.size && offer.size && fold(wish.size) !== fold(offer.size)) return null;
+  const alternatives = fold(wish.alternatives);
   let score = 1;
   for (const [wanted, offered, weight] of [
     [wish.exteriorColour, offer.colour, 4],
     [wish.exteriorLeather, offer.leather, 2],
     [wish.hardware, offer.hardware, 1],
   ] as const) {
-    const o = folded(offered);
+    const o = fold(offered);
     if (!o) continue;
-    if (names(o, folded(wanted)) || names(folded(wanted), o) || names(alternatives, o)) score += weight;
+    if (names(o, fold(wanted)) || names(fold(wanted), o) || names(alternatives, o)) score += weight;
   }
   return score;
 }

@@ -33,3 +33,6 @@ export function DashEmpty({ children, action }: { children: ReactNode; action?: 
     </div>
   );
 }
+
+/** Whole days since a day, as a dashboard line says it ("today", "yesterday", "3 days ago", "in 2 days"). */
+export const ago = (days: number) => (days === 0 ? 'today' : days === 1 ? 'yesterday' : days < 0 ? `in ${-days} days` : `${days} days ago`);

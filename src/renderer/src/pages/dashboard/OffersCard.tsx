@@ -8,9 +8,8 @@ import type { DashboardSummary, RecentOffer } from '../../../../shared/api/dashb
 import { DECISION_LABELS } from '../../../../shared/api/offers';
 import { formatDay } from '../../lib/format';
 import { href } from '../../lib/router';
-import { DashCard, DashEmpty } from './DashCard';
+import { ago, DashCard, DashEmpty } from './DashCard';
 
-const ago = (days: number) => (days === 0 ? 'today' : days === 1 ? 'yesterday' : days < 0 ? `in ${-days} days` : `${days} days ago`);
 
 function OfferLine({ title, offer }: { title: string; offer: RecentOffer }) {
   return (

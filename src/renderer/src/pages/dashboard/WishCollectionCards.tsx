@@ -7,9 +7,8 @@ import { Gem, Heart } from 'lucide-react';
 import type { DashboardSummary } from '../../../../shared/api/dashboard';
 import { formatDay, formatMoney } from '../../lib/format';
 import { href } from '../../lib/router';
-import { DashCard, DashEmpty } from './DashCard';
+import { ago, DashCard, DashEmpty } from './DashCard';
 
-const ago = (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
 const pieces = (n: number) => `${n} piece${n === 1 ? '' : 's'}`;
 
 export function WishesCard({ summary }: { summary: DashboardSummary }) {
